@@ -1,0 +1,123 @@
+// DirectusSync's own pipeline. Run it through ./build.sh or ./build.ps1, e.g. ./build.sh --target=Test.
+#load "./parameters.cake"
+#load "./sandbox.cake"
+
+Setup<BuildParameters>(context =>
+{
+    var parameters = new BuildParameters(context);
+    Information("DirectusSync: target {0}, configuration {1}, Directus {2} ({3})",
+        parameters.Target, parameters.Configuration, parameters.DirectusVersion, parameters.DirectusDatabase);
+    return parameters;
+});
+
+Task("Clean")
+    .Does<BuildParameters>((context, parameters) =>
+{
+    CleanDirectories(parameters.Paths.Root.FullPath + "/src/**/bin");
+    CleanDirectories(parameters.Paths.Root.FullPath + "/src/**/obj");
+    CleanDirectories(parameters.Paths.Root.FullPath + "/tests/**/bin");
+    CleanDirectories(parameters.Paths.Root.FullPath + "/tests/**/obj");
+    CleanDirectory(parameters.Paths.Artifacts);
+});
+
+Task("Restore")
+    .Does<BuildParameters>((context, parameters) =>
+{
+    DotNetRestore(parameters.Paths.Solution.FullPath);
+});
+
+Task("Build")
+    .IsDependentOn("Restore")
+    .Does<BuildParameters>((context, parameters) =>
+{
+    DotNetBuild(parameters.Paths.Solution.FullPath, new DotNetBuildSettings
+    {
+        Configuration = parameters.Configuration,
+        NoRestore = true,
+    });
+});
+
+Task("Provision-Directus")
+    .Description("Installs Node 22, Directus, directus-extension-sync and the reference CLI under .directus/ (reused when present).")
+    .Does<BuildParameters>((context, parameters) =>
+{
+    Sandbox.Run(context, parameters, new Dictionary<string, string>(), "install");
+    Sandbox.Run(context, parameters, new Dictionary<string, string>(), "install-cli");
+});
+
+Task("Test-Unit")
+    .IsDependentOn("Build")
+    .Does<BuildParameters>((context, parameters) =>
+{
+    RunTests(context, parameters, parameters.Paths.CoreTests);
+});
+
+Task("Test-Integration")
+    .Description("Tests against a real Directus that the tests start from the sandbox.")
+    .IsDependentOn("Build")
+    .IsDependentOn("Provision-Directus")
+    .Does<BuildParameters>((context, parameters) =>
+{
+    RunTests(context, parameters, parameters.Paths.IntegrationTests);
+});
+
+Task("Test")
+    .IsDependentOn("Test-Unit")
+    .IsDependentOn("Test-Integration");
+
+Task("Pack")
+    .IsDependentOn("Build")
+    .Does<BuildParameters>((context, parameters) =>
+{
+    foreach (var project in GetFiles(parameters.Paths.Root.FullPath + "/src/**/*.csproj"))
+    {
+        DotNetPack(project.FullPath, new DotNetPackSettings
+        {
+            Configuration = parameters.Configuration,
+            NoBuild = true,
+            NoRestore = true,
+            OutputDirectory = parameters.Paths.Packages,
+        });
+    }
+});
+
+Task("Directus-Up")
+    .Description("Starts the local default Directus (instance 'local', --directus-port, 8055 by default) and keeps its database.")
+    .IsDependentOn("Provision-Directus")
+    .Does<BuildParameters>((context, parameters) =>
+{
+    var output = Sandbox.Run(context, parameters, new Dictionary<string, string>
+    {
+        ["DX_PORT"] = parameters.DirectusPort.ToString(),
+        ["DX_FRESH"] = "0",
+    }, "up", "local");
+    Information(output);
+    Information("Log in at http://127.0.0.1:{0} as admin@example.com / sandbox-admin-password; static token: see README.", parameters.DirectusPort);
+});
+
+Task("Directus-Down")
+    .Description("Stops every sandbox Directus and the sandbox PostgreSQL.")
+    .Does<BuildParameters>((context, parameters) =>
+{
+    Sandbox.Run(context, parameters, new Dictionary<string, string>(), "down-all");
+});
+
+Task("Default")
+    .IsDependentOn("Build")
+    .IsDependentOn("Test-Unit")
+    .IsDependentOn("Directus-Up");
+
+RunTarget(Argument("target", "Default"));
+
+void RunTests(ICakeContext context, BuildParameters parameters, FilePath project)
+{
+    DotNetTest(project.FullPath, new DotNetTestSettings
+    {
+        Configuration = parameters.Configuration,
+        NoBuild = true,
+        NoRestore = true,
+        Filter = string.IsNullOrEmpty(parameters.TestFilter) ? null : parameters.TestFilter,
+        Loggers = new[] { "console;verbosity=normal", $"trx;LogFilePrefix={project.GetFilenameWithoutExtension()}" },
+        ResultsDirectory = parameters.Paths.TestResults,
+    });
+}

@@ -1,0 +1,271 @@
+using System.Net;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using RestSharp;
+
+namespace DirectusSync.Core.Transport;
+
+/// <summary>
+/// The one typed gateway to Directus' REST API: authentication (static token, or login with refresh),
+/// bounded concurrency, transient-failure retries and error translation. Bodies are Newtonsoft
+/// <see cref="JToken"/>s because the sync works on Directus items as open JSON documents.
+/// </summary>
+public sealed class DirectusClient : IDisposable
+{
+    private static readonly TimeSpan RefreshMargin = TimeSpan.FromSeconds(60);
+
+    private readonly DirectusClientOptions _options;
+    private readonly RestClient _rest;
+    private readonly SemaphoreSlim _throttle;
+    private readonly SemaphoreSlim _loginLock = new(1, 1);
+    private string? _accessToken;
+    private string? _refreshToken;
+    private DateTimeOffset _accessTokenExpires = DateTimeOffset.MaxValue;
+
+    /// <summary>Creates a client; nothing is sent until the first request.</summary>
+    public DirectusClient(DirectusClientOptions options)
+    {
+        _options = options;
+        _throttle = new SemaphoreSlim(Math.Max(1, options.MaxConcurrentRequests));
+        var restOptions = new RestClientOptions(options.BaseUrl)
+        {
+            Timeout = options.RequestTimeout,
+            ThrowOnAnyError = false,
+            ConfigureMessageHandler = options.Handler is null ? null : _ => options.Handler,
+            UserAgent = "DirectusSync",
+        };
+        _rest = new RestClient(restOptions);
+        _accessToken = options.Credentials.Token;
+    }
+
+    /// <summary>The instance's base URL.</summary>
+    public Uri BaseUrl => _options.BaseUrl;
+
+    /// <summary>GET a path and return the <c>data</c> member of the answer (or the whole body when it has none).</summary>
+    public Task<JToken?> GetAsync(string path, CancellationToken cancellationToken = default) =>
+        SendAsync(Method.Get, path, null, cancellationToken);
+
+    /// <summary>POST a JSON body and return the <c>data</c> member of the answer.</summary>
+    public Task<JToken?> PostAsync(string path, JToken? body, CancellationToken cancellationToken = default) =>
+        SendAsync(Method.Post, path, body, cancellationToken);
+
+    /// <summary>PATCH a JSON body and return the <c>data</c> member of the answer.</summary>
+    public Task<JToken?> PatchAsync(string path, JToken body, CancellationToken cancellationToken = default) =>
+        SendAsync(Method.Patch, path, body, cancellationToken);
+
+    /// <summary>DELETE a path (optionally with a JSON body, as Directus' batch deletes take one).</summary>
+    public Task<JToken?> DeleteAsync(string path, JToken? body = null, CancellationToken cancellationToken = default) =>
+        SendAsync(Method.Delete, path, body, cancellationToken);
+
+    /// <summary>GET a path whose answer is not JSON (the GraphQL SDL specs).</summary>
+    public async Task<string> GetTextAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var response = await ExecuteAsync(Method.Get, path, null, cancellationToken).ConfigureAwait(false);
+        return response.Content ?? string.Empty;
+    }
+
+    /// <summary>Sends a request and unwraps Directus' <c>{ "data": … }</c> envelope.</summary>
+    public async Task<JToken?> SendAsync(Method method, string path, JToken? body, CancellationToken cancellationToken = default)
+    {
+        var response = await ExecuteAsync(method, path, body, cancellationToken).ConfigureAwait(false);
+        var parsed = Parse(response.Content);
+        return parsed is JObject obj && obj.TryGetValue("data", out var data) ? data : parsed;
+    }
+
+    private async Task<RestResponse> ExecuteAsync(Method method, string path, JToken? body, CancellationToken cancellationToken)
+    {
+        var label = $"{method.ToString().ToUpperInvariant()} {StripQuery(path)}";
+        for (var attempt = 0; ; attempt++)
+        {
+            await EnsureAuthenticatedAsync(cancellationToken).ConfigureAwait(false);
+            var request = BuildRequest(method, path, body);
+            RestResponse response;
+            await _throttle.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                response = await _rest.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                _throttle.Release();
+            }
+
+            if (response.IsSuccessful)
+            {
+                return response;
+            }
+
+            if (IsTransient(response) && attempt < _options.TransientRetries)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250 * (attempt + 1)), cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            if (response.StatusCode == HttpStatusCode.Unauthorized && _options.Credentials.Token is null && attempt == 0)
+            {
+                // The access token may have been revoked or expired early: log in again once.
+                _accessToken = null;
+                continue;
+            }
+
+            throw Translate(label, response);
+        }
+    }
+
+    private RestRequest BuildRequest(Method method, string path, JToken? body)
+    {
+        var request = new RestRequest(path, method);
+        if (_accessToken is not null)
+        {
+            request.AddHeader("Authorization", $"Bearer {_accessToken}");
+        }
+
+        foreach (var (name, value) in _options.ExtraHeaders)
+        {
+            request.AddHeader(name, value);
+        }
+
+        if (body is not null)
+        {
+            request.AddStringBody(body.ToString(Formatting.None), ContentType.Json);
+        }
+
+        return request;
+    }
+
+    private async Task EnsureAuthenticatedAsync(CancellationToken cancellationToken)
+    {
+        var credentials = _options.Credentials;
+        if (credentials.Token is not null)
+        {
+            return;
+        }
+
+        if (_accessToken is not null && DateTimeOffset.UtcNow < _accessTokenExpires - RefreshMargin)
+        {
+            return;
+        }
+
+        await _loginLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_accessToken is not null && DateTimeOffset.UtcNow < _accessTokenExpires - RefreshMargin)
+            {
+                return;
+            }
+
+            // Long pushes outlive Directus' 15-minute access tokens: refresh rather than fail half-way.
+            var refreshed = _refreshToken is not null && await TryAuthAsync("/auth/refresh", new JObject
+            {
+                ["refresh_token"] = _refreshToken,
+                ["mode"] = "json",
+            }, cancellationToken).ConfigureAwait(false);
+            if (!refreshed && !await TryAuthAsync("/auth/login", new JObject
+                {
+                    ["email"] = credentials.Email,
+                    ["password"] = credentials.Password,
+                    ["mode"] = "json",
+                }, cancellationToken).ConfigureAwait(false))
+            {
+                throw new DirectusApiException("POST /auth/login", 401, "INVALID_CREDENTIALS",
+                    $"could not log in to {_options.BaseUrl} as {credentials.Email}: check the e-mail and password");
+            }
+        }
+        finally
+        {
+            _loginLock.Release();
+        }
+    }
+
+    private async Task<bool> TryAuthAsync(string path, JObject body, CancellationToken cancellationToken)
+    {
+        var request = new RestRequest(path, Method.Post);
+        request.AddStringBody(body.ToString(Formatting.None), ContentType.Json);
+        var response = await _rest.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == 0)
+        {
+            throw Translate($"POST {path}", response);
+        }
+
+        if (!response.IsSuccessful || Parse(response.Content)?["data"] is not JObject data)
+        {
+            return false;
+        }
+
+        _accessToken = data.Value<string>("access_token");
+        _refreshToken = data.Value<string>("refresh_token");
+        var expiresMs = data.Value<long?>("expires") ?? 900_000;
+        _accessTokenExpires = DateTimeOffset.UtcNow.AddMilliseconds(expiresMs);
+        return _accessToken is not null;
+    }
+
+    private static bool IsTransient(RestResponse response) =>
+        response.StatusCode is 0 or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+
+    private static DirectusApiException Translate(string label, RestResponse response)
+    {
+        var status = (int)response.StatusCode;
+        if (status == 0)
+        {
+            var reason = response.ErrorException?.Message ?? response.ErrorMessage ?? "no response";
+            return new DirectusApiException(label, 0, null, reason, response.ErrorException);
+        }
+
+        string? code = null;
+        var message = response.StatusDescription ?? response.StatusCode.ToString();
+        var parsed = Parse(response.Content);
+        if (parsed is JObject obj)
+        {
+            if (obj["errors"] is JArray { Count: > 0 } errors)
+            {
+                message = string.Join("; ", errors.Select(e => e.Value<string>("message")).Where(m => m is not null));
+                code = errors[0]["extensions"]?.Value<string>("code");
+            }
+            else if (obj.Value<string>("message") is { } single)
+            {
+                // directus-extension-sync answers {"message": …}.
+                message = single;
+            }
+        }
+        else if (!string.IsNullOrWhiteSpace(response.Content))
+        {
+            message = Truncate(response.Content.Trim(), 300);
+        }
+
+        return new DirectusApiException(label, status, code, message);
+    }
+
+    private static JToken? Parse(string? content)
+    {
+        if (string.IsNullOrWhiteSpace(content))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(content)) { DateParseHandling = DateParseHandling.None };
+            return JToken.ReadFrom(reader);
+        }
+        catch (JsonReaderException)
+        {
+            return null;
+        }
+    }
+
+    private static string StripQuery(string path)
+    {
+        var q = path.IndexOf('?', StringComparison.Ordinal);
+        return q < 0 ? path : path[..q];
+    }
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max] + "…";
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _rest.Dispose();
+        _throttle.Dispose();
+        _loginLock.Dispose();
+    }
+}

@@ -1,0 +1,62 @@
+using Newtonsoft.Json.Linq;
+
+namespace DirectusSync.Core.Transport;
+
+/// <summary>Server-level calls: info and version gate, readiness, caches.</summary>
+public sealed class DirectusServer(DirectusClient client)
+{
+    /// <summary>Reads <c>/server/info</c> (needs an admin to include the version).</summary>
+    public async Task<ServerInfo> GetInfoAsync(CancellationToken cancellationToken = default)
+    {
+        var data = await client.GetAsync("/server/info", cancellationToken).ConfigureAwait(false);
+        var version = data?["version"]?.Value<string>()
+            ?? throw new DirectusApiException("GET /server/info", 200, null,
+                "the answer holds no version: the token or login is not an admin's");
+        return new ServerInfo(DirectusVersion.Parse(version), data["project"]?["project_name"]?.Value<string>());
+    }
+
+    /// <summary>Reads the version and fails with a clear message when it is outside the matrix.</summary>
+    public async Task<ServerInfo> EnsureSupportedAsync(CancellationToken cancellationToken = default)
+    {
+        var info = await GetInfoAsync(cancellationToken).ConfigureAwait(false);
+        SupportedDirectusVersions.EnsureSupported(info.Version, client.BaseUrl);
+        return info;
+    }
+
+    /// <summary>
+    /// True when <c>/server/ping</c> answers <c>pong</c>. Ping, not health: anonymous health is 403 on 12.x.
+    /// </summary>
+    public async Task<bool> PingAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var text = await client.GetTextAsync("/server/ping", cancellationToken).ConfigureAwait(false);
+            return text.Trim() == "pong";
+        }
+        catch (DirectusApiException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Clears the data cache and, best effort, the system cache (stale after schema changes).</summary>
+    public async Task ClearCacheAsync(CancellationToken cancellationToken = default)
+    {
+        await client.PostAsync("/utils/cache/clear", null, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await client.PostAsync("/utils/cache/clear?system", null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DirectusApiException)
+        {
+            // Older 11.x minors have no system flag; the data cache clear above is what matters.
+        }
+    }
+
+    /// <summary>The role of the authenticated user (the admin role placeholder resolves to it).</summary>
+    public async Task<string?> GetCurrentUserRoleAsync(CancellationToken cancellationToken = default)
+    {
+        var me = await client.GetAsync("/users/me?fields=role", cancellationToken).ConfigureAwait(false);
+        return me?["role"]?.Type == JTokenType.Null ? null : me?["role"]?.ToString();
+    }
+}
