@@ -7,6 +7,7 @@
 #   build/sandbox/directus.sh install-cli          the reference CLI directus-sync (parity oracle in tests)
 #   build/sandbox/directus.sh up NAME              start instance NAME; prints KEY=VALUE lines (URL, TOKEN, ...)
 #   build/sandbox/directus.sh down NAME            stop instance NAME (by its PID)
+#   build/sandbox/directus.sh destroy NAME         stop instance NAME and delete its folder and database
 #   build/sandbox/directus.sh down-all             stop every instance and the private PostgreSQL cluster
 #   build/sandbox/directus.sh status               list instances
 #
@@ -117,7 +118,7 @@ install_cli() {
     echo "{\"private\":true,\"dependencies\":{\"directus-sync\":\"$SYNC_CLI_VERSION\"}}" > "$cli/package.json"
     (cd "$cli" && npm install "${NPM_FLAGS[@]}" >&2) || fail "npm install of directus-sync@$SYNC_CLI_VERSION failed: check the npm registry."
   fi
-  echo "DIRECTUS_SYNC_CLI=$cli/node_modules/directus-sync/dist/index.js"
+  echo "DIRECTUS_SYNC_CLI=$cli/node_modules/directus-sync/bin/index.js"
   echo "NODE=$NODE_DIR/bin/node"
 }
 
@@ -199,7 +200,7 @@ up() {
     dbname="dx_$(echo "$name" | tr -c 'a-zA-Z0-9\n' '_')"
     start_pg
     if [ "$DX_FRESH" = 1 ] || [ ! -f "$dir/.bootstrapped" ]; then
-      psql -h 127.0.0.1 -p "$DX_PG_PORT" -U postgres -qc "drop database if exists $dbname with (force)" >/dev/null
+      PGOPTIONS="-c client_min_messages=warning" psql -h 127.0.0.1 -p "$DX_PG_PORT" -U postgres -qc "drop database if exists $dbname with (force)" >/dev/null
       psql -h 127.0.0.1 -p "$DX_PG_PORT" -U postgres -qc "create database $dbname" >/dev/null
       rm -f "$dir/.bootstrapped"
     fi
@@ -215,8 +216,14 @@ up() {
       { tail -30 "$dir/bootstrap.log" >&2; fail "directus bootstrap failed for instance $name (log: $dir/bootstrap.log)"; }
     touch "$dir/.bootstrapped"
   fi
-  (cd "$APP" && CONFIG_PATH="$dir/.env" setsid nohup node "$(directus_entry)" start > "$dir/server.log" 2>&1 < /dev/null & echo $! > "$dir/directus.pid")
-  local pid; pid=$(cat "$dir/directus.pid")
+  # No subshell around the server: it would stay alive as the server's parent and keep our stdout open,
+  # and whoever reads this script's output (Cake, the tests) would wait for ever.
+  local entry; entry=$(directus_entry)
+  pushd "$APP" >/dev/null
+  CONFIG_PATH="$dir/.env" setsid nohup node "$entry" start > "$dir/server.log" 2>&1 < /dev/null &
+  local pid=$!
+  popd >/dev/null
+  echo "$pid" > "$dir/directus.pid"
   local url=http://127.0.0.1:$port deadline=$((SECONDS + READY_TIMEOUT_S))
   # /server/ping answers on 11 and 12 alike; anonymous /server/health is 403 on 12.
   until [ "$(curl -fsS -m 2 "$url/server/ping" 2>/dev/null)" = pong ]; do
@@ -253,6 +260,17 @@ down() {
   fi
 }
 
+destroy() {
+  local name=${1:?usage: destroy NAME}
+  down "$name"
+  local dir=$DX_HOME/instances/$name
+  if [ -f "$dir/instance.env" ] && grep -q '^DIRECTUS_DB=pg' "$dir/instance.env"; then
+    local db; db=$(grep '^DIRECTUS_DATABASE=' "$dir/instance.env" | cut -d= -f2)
+    psql -h 127.0.0.1 -p "$DX_PG_PORT" -U postgres -qc "drop database if exists $db with (force)" >/dev/null 2>&1 || true
+  fi
+  rm -rf "$dir"
+}
+
 down_all() {
   for d in "$DX_HOME"/instances/*/; do [ -d "$d" ] && down "$(basename "$d")"; done
   if [ -f "$PGD/data/postmaster.pid" ]; then as_postgres "$PGB/pg_ctl -D $PGD/data -m fast -w stop" >/dev/null || true; fi
@@ -277,7 +295,8 @@ case "$cmd" in
   install-cli) install_cli ;;
   up) up "$@" ;;
   down) down "$@" ;;
+  destroy) destroy "$@" ;;
   down-all) down_all ;;
   status) status ;;
-  *) sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
+  *) sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
 esac

@@ -67,7 +67,7 @@ public sealed class DirectusInstance : IAsyncDisposable
     });
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync() => await RunScriptAsync(new Dictionary<string, string>(), "down", Name);
+    public async ValueTask DisposeAsync() => await RunScriptAsync(new Dictionary<string, string>(), "destroy", Name);
 
     private static async Task<string> RunScriptAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {

@@ -1,0 +1,265 @@
+using DirectusSync.Core.Model;
+using DirectusSync.Core.Plan;
+using Newtonsoft.Json.Linq;
+
+namespace DirectusSync.Core.Diff;
+
+/// <summary>
+/// The pure heart of the sync: (what the dump asks for, what the target holds) → an ordered plan.
+/// No I/O; every case is a unit test.
+/// </summary>
+public static class SyncDiffer
+{
+    /// <summary>Computes the item and id-map steps of a push.</summary>
+    public static SyncPlan Diff(DesiredState desired, LiveState live, DiffOptions options, SchemaChanges? schema = null)
+    {
+        var indexes = live.Collections.Keys.ToDictionary(
+            name => name,
+            name => new IdMapIndex(name, live.Collections[name].IdMaps, live.Placeholders));
+
+        string? SyncIdOf(string table, string localId) =>
+            indexes.TryGetValue(table, out var index) ? index.SyncIdOf(localId) : null;
+
+        var unmaps = new List<PlanOperation>();
+        var maps = new List<PlanOperation>();
+        var creates = new Dictionary<string, List<CreateItem>>();
+        var updates = new Dictionary<string, List<UpdateItem>>();
+        var deletes = new Dictionary<string, List<DeleteItem>>();
+        var summaries = new List<CollectionSummary>();
+
+        var ordered = CollectionOrder.ForCreation(options.Collections);
+        foreach (var definition in ordered)
+        {
+            var name = definition.Name;
+            var liveCollection = live.Collections.TryGetValue(name, out var found)
+                ? found
+                : new LiveCollection(definition, [], []);
+            var index = indexes.TryGetValue(name, out var existing)
+                ? existing
+                : indexes[name] = new IdMapIndex(name, [], live.Placeholders);
+            var liveById = liveCollection.Items.ToDictionary(i => i["id"]!.ToString(), StringComparer.Ordinal);
+            var wanted = desired.Collections.TryGetValue(name, out var items) ? items : [];
+            var wantedIds = wanted.Select(i => i.Value<string>("_syncId")!).ToHashSet(StringComparer.Ordinal);
+
+            // Maps whose item was deleted outside the sync: removed first, their items created anew.
+            var dangling = liveCollection.IdMaps.Where(m => !liveById.ContainsKey(m.LocalId)).ToList();
+            unmaps.AddRange(dangling.Select(m => new DeleteIdMap(name, m.SyncId, m.LocalId)));
+            var danglingIds = dangling.Select(m => m.SyncId).ToHashSet(StringComparer.Ordinal);
+
+            var toCreate = new List<CreateItem>();
+            var toUpdate = new List<UpdateItem>();
+            var unchanged = 0;
+            foreach (var item in wanted)
+            {
+                var syncId = item.Value<string>("_syncId")!;
+                var localId = danglingIds.Contains(syncId) ? null : index.LocalIdOf(syncId);
+                if (localId is not null && index.IsVirtual(syncId))
+                {
+                    maps.Add(new CreateIdMap(name, syncId, localId, "default item of the target, met through its placeholder"));
+                }
+
+                if (localId is null && definition.IsSingleton && liveCollection.Items.Count > 0)
+                {
+                    localId = liveCollection.Items[0]["id"]!.ToString();
+                    maps.Add(new CreateIdMap(name, syncId, localId, "the settings singleton"));
+                }
+
+                if (localId is null && options.PreservesIds(definition) && liveById.ContainsKey(syncId) && index.SyncIdOf(syncId) is null)
+                {
+                    // The reference finds these by failing a create with RECORD_NOT_UNIQUE; we see them up front.
+                    localId = syncId;
+                    maps.Add(new CreateIdMap(name, syncId, localId, "item already exists but id map was missing"));
+                }
+
+                if (localId is null || !liveById.TryGetValue(localId, out var liveItem))
+                {
+                    toCreate.Add(new CreateItem(name, syncId, (JObject)item.DeepClone(), options.PreservesIds(definition)));
+                    continue;
+                }
+
+                var current = ItemNormalizer.ToDumpForm(definition, liveItem, syncId, SyncIdOf, options.SyncPolicyRoles);
+                var changes = ChangedFields(item, current, definition, options);
+                if (changes.Count == 0)
+                {
+                    unchanged++;
+                    continue;
+                }
+
+                var before = new JObject();
+                foreach (var property in changes.Properties())
+                {
+                    before[property.Name] = current[property.Name]?.DeepClone();
+                }
+
+                toUpdate.Add(new UpdateItem(name, syncId, localId, changes, before));
+            }
+
+            var toDelete = new List<DeleteItem>();
+            if (!definition.IsSingleton)
+            {
+                foreach (var map in liveCollection.IdMaps)
+                {
+                    if (wantedIds.Contains(map.SyncId) || danglingIds.Contains(map.SyncId) || Placeholders.IsPlaceholder(map.SyncId))
+                    {
+                        // Default rows are never deleted: a dump without the admin role must not lock anyone out.
+                        continue;
+                    }
+
+                    var liveItem = liveById[map.LocalId];
+                    toDelete.Add(new DeleteItem(name, map.SyncId, map.LocalId,
+                        ItemNormalizer.ToDumpForm(definition, liveItem, map.SyncId, SyncIdOf, options.SyncPolicyRoles)));
+                }
+            }
+
+            creates[name] = toCreate;
+            updates[name] = toUpdate;
+            deletes[name] = toDelete;
+            summaries.Add(new CollectionSummary(name, dangling.Count, toCreate.Count, toUpdate.Count, toDelete.Count, unchanged));
+        }
+
+        var operations = new List<PlanOperation>();
+        operations.AddRange(unmaps);
+        operations.AddRange(maps);
+        var (orderedCreates, deferred) = OrderCreates(ordered, creates, indexes, danglingSyncIds: unmaps.Select(u => (u.Collection, u.SyncId)).ToHashSet());
+        operations.AddRange(orderedCreates);
+        operations.AddRange(deferred);
+        foreach (var definition in ordered)
+        {
+            operations.AddRange(updates[definition.Name]);
+        }
+
+        foreach (var definition in ordered.Reverse())
+        {
+            operations.AddRange(deletes[definition.Name]);
+        }
+
+        return new SyncPlan(schema, operations, summaries.OrderBy(s => CollectionOrder.ReferenceIndex(SystemCollections.Get(s.Collection))).ToList());
+    }
+
+    private static JObject ChangedFields(JObject wanted, JObject current, CollectionDefinition definition, DiffOptions options)
+    {
+        var changes = new JObject();
+        foreach (var property in wanted.Properties())
+        {
+            if (property.Name is "_syncId" or "id" || definition.IgnoredFields.Contains(property.Name))
+            {
+                continue;
+            }
+
+            if (definition == SystemCollections.Policies && property.Name == "roles" && !options.SyncPolicyRoles)
+            {
+                continue;
+            }
+
+            // A field the dump lacks is left alone (never cleared), as in the reference.
+            if (!JToken.DeepEquals(property.Value, current[property.Name]))
+            {
+                changes[property.Name] = property.Value.DeepClone();
+            }
+        }
+
+        return changes;
+    }
+
+    /// <summary>
+    /// Creates in collection order, and inside a collection after the items they point at (parent
+    /// folders/roles, resolve/reject targets). A relation to an item created later is left out of the
+    /// create and set by an update once it exists.
+    /// </summary>
+    private static (List<PlanOperation> Creates, List<PlanOperation> Deferred) OrderCreates(
+        IReadOnlyList<CollectionDefinition> ordered,
+        Dictionary<string, List<CreateItem>> creates,
+        Dictionary<string, IdMapIndex> indexes,
+        HashSet<(string Collection, string SyncId)> danglingSyncIds)
+    {
+        var existsBefore = new HashSet<(string, string)>();
+        foreach (var (table, index) in indexes)
+        {
+            foreach (var (syncId, _) in index.Pairs)
+            {
+                if (!danglingSyncIds.Contains((table, syncId)))
+                {
+                    existsBefore.Add((table, syncId));
+                }
+            }
+        }
+
+        var pendingAll = creates.SelectMany(c => c.Value).Select(c => (c.Collection, c.SyncId)).ToHashSet();
+        var created = new HashSet<(string, string)>();
+        var result = new List<PlanOperation>();
+        var deferred = new List<PlanOperation>();
+
+        foreach (var definition in ordered)
+        {
+            var pending = creates[definition.Name].ToList();
+            while (pending.Count > 0)
+            {
+                bool IsReady(CreateItem c) => definition.Relations.Where(r => r.TargetCollection == definition.Name)
+                    .SelectMany(r => r.Values(c.Item))
+                    .Where(v => !ItemNormalizer.IsDynamic(v))
+                    .All(v => !pendingAll.Contains((definition.Name, v.ToString())) || created.Contains((definition.Name, v.ToString())) || v.ToString() == c.SyncId);
+
+                var ready = pending.Where(IsReady).ToList();
+                if (ready.Count == 0)
+                {
+                    // A cycle inside the collection: take the first and defer its self-relations.
+                    ready = [pending[0]];
+                }
+
+                foreach (var create in ready)
+                {
+                    var (item, later) = SplitForwardRelations(definition, create, created, pendingAll);
+                    result.Add(create with { Item = item });
+                    if (later.Count > 0)
+                    {
+                        deferred.Add(new UpdateItem(definition.Name, create.SyncId, null, later, new JObject(), IsDeferredRelation: true));
+                    }
+
+                    created.Add((definition.Name, create.SyncId));
+                    pending.Remove(create);
+                }
+            }
+        }
+
+        return (result, deferred);
+    }
+
+    private static (JObject Item, JObject Later) SplitForwardRelations(
+        CollectionDefinition definition, CreateItem create, HashSet<(string, string)> created, HashSet<(string, string)> pendingAll)
+    {
+        var item = (JObject)create.Item.DeepClone();
+        var later = new JObject();
+        foreach (var relation in definition.Relations)
+        {
+            var forward = relation.Values(item).Any(v =>
+                !ItemNormalizer.IsDynamic(v)
+                && pendingAll.Contains((relation.TargetCollection, v.ToString()))
+                && !created.Contains((relation.TargetCollection, v.ToString())));
+            if (!forward)
+            {
+                continue;
+            }
+
+            // The whole top-level field moves to the later update (Directus replaces it whole anyway).
+            var field = relation.TopLevelField;
+            if (item[field] is { } value && !later.ContainsKey(field))
+            {
+                later[field] = value.DeepClone();
+                item[field] = relation.Segments.Count == 1 ? JValue.CreateNull() : StripForward(value, relation, created, pendingAll);
+            }
+        }
+
+        return (item, later);
+    }
+
+    private static JToken StripForward(JToken value, RelationPath relation, HashSet<(string, string)> created, HashSet<(string, string)> pendingAll)
+    {
+        // Nested relations (options.flow, roles[].role): keep the structure, null the forward ids.
+        var wrapper = new JObject { [relation.TopLevelField] = value.DeepClone() };
+        relation.Rewrite(wrapper, v =>
+            !ItemNormalizer.IsDynamic(v) && pendingAll.Contains((relation.TargetCollection, v.ToString())) && !created.Contains((relation.TargetCollection, v.ToString()))
+                ? JValue.CreateNull()
+                : v);
+        return wrapper[relation.TopLevelField]!;
+    }
+}

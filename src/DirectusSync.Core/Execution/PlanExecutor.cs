@@ -1,0 +1,324 @@
+using DirectusSync.Core.Diff;
+using DirectusSync.Core.Logging;
+using DirectusSync.Core.Model;
+using DirectusSync.Core.Plan;
+using DirectusSync.Core.Transport;
+using Newtonsoft.Json.Linq;
+
+namespace DirectusSync.Core.Execution;
+
+/// <summary>
+/// Applies a <see cref="SyncPlan"/> through the client: consecutive steps of one kind and collection run
+/// as one batch (creates and deletes as single array requests, maps and updates concurrently). Every
+/// created item is mapped right after its batch, so a push that fails half-way is finished by a re-run.
+/// </summary>
+public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyncLog log)
+{
+    private const int BatchSize = 100;
+
+    /// <summary>Applies the plan. <paramref name="live"/> must be the state the plan was computed from.</summary>
+    public async Task<PushResult> ExecuteAsync(SyncPlan plan, LiveState live, CancellationToken cancellationToken = default)
+    {
+        var resolver = new IdResolver(live, plan.Operations.OfType<DeleteIdMap>().Select(d => (d.Collection, d.SyncId)));
+        var counts = SystemCollections.Names.ToDictionary(n => n, _ => new PushCounts());
+        var links = new OperationLinks(client, live.Collections.TryGetValue("operations", out var ops) ? ops.Items : []);
+        var context = new Context(resolver, counts, links, live);
+
+        var schemaApplied = false;
+        if (plan.Schema is { Total: > 0 } schema)
+        {
+            await client.PostAsync("/schema/apply", new JObject { ["hash"] = schema.Hash, ["diff"] = schema.Diff }, cancellationToken).ConfigureAwait(false);
+            log.Info("snapshot", "Changes applied");
+            schemaApplied = true;
+        }
+
+        foreach (var group in Group(plan.Operations))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var definition = SystemCollections.Get(group[0].Collection);
+            switch (group[0])
+            {
+                case DeleteIdMap:
+                    await Parallel(group.Cast<DeleteIdMap>(), d => idMaps.DeleteBySyncIdAsync(d.Collection, d.SyncId, cancellationToken)).ConfigureAwait(false);
+                    counts[definition.Name].AddDangling(group.Count);
+                    log.Count(definition.Name, group.Count, $"Deleted {group.Count} dangling items");
+                    break;
+                case CreateIdMap:
+                    await Parallel(group.Cast<CreateIdMap>(), async m =>
+                    {
+                        await idMaps.CreateAsync(m.Collection, m.LocalId, m.SyncId, cancellationToken).ConfigureAwait(false);
+                        resolver.Add(m.Collection, m.SyncId, m.LocalId);
+                        if (!Placeholders.IsPlaceholder(m.SyncId))
+                        {
+                            log.Warn(m.Collection, $"Item {m.LocalId} already exists but id map was missing. Will recreate id map.");
+                        }
+                    }).ConfigureAwait(false);
+                    break;
+                case CreateItem:
+                    await CreateAsync(definition, group.Cast<CreateItem>().ToList(), context, cancellationToken).ConfigureAwait(false);
+                    break;
+                case UpdateItem:
+                    await UpdateAsync(definition, group.Cast<UpdateItem>().ToList(), context, cancellationToken).ConfigureAwait(false);
+                    break;
+                case DeleteItem:
+                    await DeleteAsync(definition, group.Cast<DeleteItem>().ToList(), context, cancellationToken).ConfigureAwait(false);
+                    break;
+            }
+        }
+
+        return new PushResult(schemaApplied, counts);
+    }
+
+    private async Task CreateAsync(CollectionDefinition definition, List<CreateItem> creates, Context context, CancellationToken cancellationToken)
+    {
+        var pending = creates.ToList();
+        while (pending.Count > 0)
+        {
+            // Items whose relations all resolve now; the rest wait for this wave (parents, resolve targets).
+            var wave = pending.Where(c => TryResolve(definition, c.Item, context.Resolver, out _)).ToList();
+            if (wave.Count == 0)
+            {
+                throw new InvalidOperationException(
+                    $"[{definition.Name}] {pending.Count} item(s) point at items that do not exist: {string.Join(", ", pending.Select(p => p.SyncId))}");
+            }
+
+            var payloads = wave.Select(c =>
+            {
+                TryResolve(definition, c.Item, context.Resolver, out var payload);
+                if (c.PreserveId)
+                {
+                    payload["id"] = definition.HasIntegerIds && long.TryParse(c.SyncId, out var n) ? n : c.SyncId;
+                }
+
+                return payload;
+            }).ToList();
+
+            if (definition == SystemCollections.Permissions)
+            {
+                await RemoveDuplicatePermissionsAsync(payloads, context, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (definition == SystemCollections.Operations)
+            {
+                await context.Links.ReleaseAsync(payloads.Select(p => ((string?)null, p)).ToList(), cancellationToken).ConfigureAwait(false);
+            }
+
+            for (var start = 0; start < wave.Count; start += BatchSize)
+            {
+                var chunk = wave.Skip(start).Take(BatchSize).ToList();
+                var body = new JArray(payloads.Skip(start).Take(BatchSize));
+                var answer = await client.PostAsync($"{definition.Endpoint}?fields[]=id", body, cancellationToken).ConfigureAwait(false);
+                // Directus appends its virtual system permissions (no id) to a permissions create answer.
+                var created = new JArray((answer as JArray ?? new JArray(answer!)).Where(i => i["id"] is { Type: not JTokenType.Null }));
+                if (created.Count != chunk.Count)
+                {
+                    throw new InvalidOperationException($"[{definition.Name}] Directus created {created.Count} item(s) for {chunk.Count} requested");
+                }
+
+                await Parallel(chunk.Select((c, i) => (Create: c, Id: created[i]["id"]!.ToString(), Payload: payloads[start + i])), async x =>
+                {
+                    await idMaps.CreateAsync(definition.Name, x.Id, x.Create.SyncId, cancellationToken).ConfigureAwait(false);
+                    context.Resolver.Add(definition.Name, x.Create.SyncId, x.Id);
+                    if (definition == SystemCollections.Operations)
+                    {
+                        context.Links.Record(x.Id, x.Payload);
+                    }
+                }).ConfigureAwait(false);
+            }
+
+            context.Counts[definition.Name].AddCreated(wave.Count);
+            pending.RemoveAll(wave.Contains);
+        }
+
+        log.Count(definition.Name, creates.Count, $"Created {creates.Count} items");
+    }
+
+    private async Task UpdateAsync(CollectionDefinition definition, List<UpdateItem> updates, Context context, CancellationToken cancellationToken)
+    {
+        var writes = updates.Select(u =>
+        {
+            var localId = u.LocalId ?? context.Resolver.LocalIdOf(u.Collection, u.SyncId)
+                ?? throw new InvalidOperationException($"[{u.Collection}] {u.SyncId} has no id on the target");
+            if (!TryResolve(definition, u.Changes, context.Resolver, out var payload))
+            {
+                throw new InvalidOperationException($"[{u.Collection}] {u.SyncId}: a relation does not resolve");
+            }
+
+            return (LocalId: localId, Payload: payload);
+        }).ToList();
+
+        if (definition == SystemCollections.Operations)
+        {
+            await context.Links.ReleaseAsync(writes.Select(w => ((string?)w.LocalId, w.Payload)).ToList(), cancellationToken).ConfigureAwait(false);
+        }
+
+        await Parallel(writes, async w =>
+        {
+            var payload = w.Payload;
+            if (definition == SystemCollections.Policies && payload["roles"] is JArray roles)
+            {
+                payload["roles"] = AccessChanges(roles, context.Live.Collections["policies"].FindItem(w.LocalId));
+            }
+
+            if (definition == SystemCollections.Translations && payload.ContainsKey("key") && payload.ContainsKey("language"))
+            {
+                // Changing key and language at once can collide with the unique (key, language) pair on the way.
+                await client.PatchAsync($"{definition.Endpoint}/{w.LocalId}", new JObject { ["key"] = payload["key"]!.DeepClone() }, cancellationToken).ConfigureAwait(false);
+                payload.Remove("key");
+            }
+
+            var path = definition.IsSingleton ? definition.Endpoint : $"{definition.Endpoint}/{Uri.EscapeDataString(w.LocalId)}";
+            await client.PatchAsync($"{path}?fields[]=id", payload, cancellationToken).ConfigureAwait(false);
+            if (definition == SystemCollections.Operations)
+            {
+                context.Links.Record(w.LocalId, payload);
+            }
+        }).ConfigureAwait(false);
+
+        context.Counts[definition.Name].AddUpdated(updates.Count);
+        log.Count(definition.Name, updates.Count, $"Updated {updates.Count} items");
+    }
+
+    private async Task DeleteAsync(CollectionDefinition definition, List<DeleteItem> deletes, Context context, CancellationToken cancellationToken)
+    {
+        for (var start = 0; start < deletes.Count; start += BatchSize)
+        {
+            var chunk = deletes.Skip(start).Take(BatchSize).ToList();
+            var keys = new JArray(chunk.Select(d => definition.HasIntegerIds && long.TryParse(d.LocalId, out var n) ? (JToken)n : d.LocalId));
+            await client.DeleteAsync(definition.Endpoint, keys, cancellationToken).ConfigureAwait(false);
+            await Parallel(chunk, async d =>
+            {
+                await idMaps.DeleteBySyncIdAsync(d.Collection, d.SyncId, cancellationToken).ConfigureAwait(false);
+                context.Resolver.Remove(d.Collection, d.SyncId);
+            }).ConfigureAwait(false);
+        }
+
+        context.Counts[definition.Name].AddDeleted(deletes.Count);
+        log.Count(definition.Name, deletes.Count, $"Deleted {deletes.Count} items");
+    }
+
+    /// <summary>
+    /// Directus does not keep permissions unique per (policy, collection, action); an untracked row with
+    /// the same triple as one being created would make a duplicate, so it goes first (as in the reference).
+    /// </summary>
+    private async Task RemoveDuplicatePermissionsAsync(List<JObject> payloads, Context context, CancellationToken cancellationToken)
+    {
+        if (!context.Live.Collections.TryGetValue("permissions", out var live))
+        {
+            return;
+        }
+
+        var tracked = live.IdMaps.Select(m => m.LocalId).ToHashSet(StringComparer.Ordinal);
+        foreach (var payload in payloads)
+        {
+            var duplicates = live.Items.Where(p =>
+                    !tracked.Contains(p["id"]!.ToString())
+                    && p["policy"]?.ToString() == payload["policy"]?.ToString()
+                    && p["collection"]?.ToString() == payload["collection"]?.ToString()
+                    && p["action"]?.ToString() == payload["action"]?.ToString())
+                .Select(p => p["id"]!)
+                .ToList();
+            if (duplicates.Count == 0)
+            {
+                continue;
+            }
+
+            log.Warn("permissions", $"Found duplicate permissions for {payload["collection"]}.{payload["action"]} with policy {payload["policy"]}. Deleting them.");
+            await client.DeleteAsync("/permissions", new JArray(duplicates), cancellationToken).ConfigureAwait(false);
+            foreach (var id in duplicates)
+            {
+                tracked.Add(id.ToString());
+            }
+        }
+    }
+
+    /// <summary>
+    /// The dump lists a policy's roles; Directus stores them as access rows. Rows are matched by role:
+    /// kept rows are updated by id, missing ones created, extra ones deleted. The public row (no role) and
+    /// user rows are never touched.
+    /// </summary>
+    private static JToken AccessChanges(JArray wanted, JObject? livePolicy)
+    {
+        var current = ((livePolicy?["roles"] as JArray)?.OfType<JObject>() ?? [])
+            .Where(a => a["role"] is { Type: not JTokenType.Null })
+            .GroupBy(a => a["role"]!.ToString())
+            .ToDictionary(g => g.Key, g => g.First()["id"]!);
+        var create = new JArray();
+        var update = new JArray();
+        foreach (var row in wanted.OfType<JObject>())
+        {
+            if (row["role"] is not { Type: not JTokenType.Null } role)
+            {
+                continue;
+            }
+
+            if (current.TryGetValue(role.ToString(), out var accessId))
+            {
+                var changed = (JObject)row.DeepClone();
+                changed["id"] = accessId.DeepClone();
+                update.Add(changed);
+            }
+            else
+            {
+                create.Add(row.DeepClone());
+            }
+        }
+
+        var keep = wanted.OfType<JObject>().Select(r => r["role"]?.ToString()).ToHashSet();
+        var delete = new JArray(current.Where(c => !keep.Contains(c.Key)).Select(c => c.Value.DeepClone()));
+        return new JObject { ["create"] = create, ["update"] = update, ["delete"] = delete };
+    }
+
+    private static bool TryResolve(CollectionDefinition definition, JObject item, IdResolver resolver, out JObject payload)
+    {
+        payload = (JObject)item.DeepClone();
+        payload.Remove("_syncId");
+        var ok = true;
+        foreach (var relation in definition.Relations)
+        {
+            relation.Rewrite(payload, value =>
+            {
+                if (ItemNormalizer.IsDynamic(value))
+                {
+                    return value;
+                }
+
+                var localId = resolver.LocalIdOf(relation.TargetCollection, value.ToString());
+                if (localId is null)
+                {
+                    ok = false;
+                    return value;
+                }
+
+                return new JValue(localId);
+            });
+        }
+
+        return ok;
+    }
+
+    private static IEnumerable<List<PlanOperation>> Group(IReadOnlyList<PlanOperation> operations)
+    {
+        var group = new List<PlanOperation>();
+        foreach (var operation in operations)
+        {
+            if (group.Count > 0 && (group[0].GetType() != operation.GetType() || group[0].Collection != operation.Collection))
+            {
+                yield return group;
+                group = [];
+            }
+
+            group.Add(operation);
+        }
+
+        if (group.Count > 0)
+        {
+            yield return group;
+        }
+    }
+
+    private static Task Parallel<T>(IEnumerable<T> items, Func<T, Task> action) =>
+        Task.WhenAll(items.Select(action));
+
+    private sealed record Context(IdResolver Resolver, Dictionary<string, PushCounts> Counts, OperationLinks Links, LiveState Live);
+}

@@ -1,0 +1,22 @@
+namespace DirectusSync.Core.Model;
+
+/// <summary>The local ids the placeholders resolve to on one instance (null when the instance has none).</summary>
+/// <param name="AdminRole">The sync user's role.</param>
+/// <param name="AdminPolicy">The first admin-access policy attached to that role.</param>
+/// <param name="PublicPolicy">The first policy with a role-less, user-less access row (sort 1 or null).</param>
+/// <param name="Settings">The settings row id.</param>
+public sealed record PlaceholderTargets(string? AdminRole, string? AdminPolicy, string? PublicPolicy, string? Settings)
+{
+    /// <summary>The (table, sync id, local id) triples that are resolvable.</summary>
+    public IEnumerable<(string Table, string SyncId, string LocalId)> All()
+    {
+        if (AdminRole is not null) yield return ("roles", Placeholders.AdminRole, AdminRole);
+        if (AdminPolicy is not null) yield return ("policies", Placeholders.AdminPolicy, AdminPolicy);
+        if (PublicPolicy is not null) yield return ("policies", Placeholders.PublicPolicy, PublicPolicy);
+        if (Settings is not null) yield return ("settings", Placeholders.Settings, Settings);
+    }
+
+    /// <summary>The placeholder a local id must be mapped to, if it is one of the defaults.</summary>
+    public string? PlaceholderFor(string table, string localId) =>
+        All().FirstOrDefault(p => p.Table == table && p.LocalId == localId).SyncId;
+}

@@ -1,0 +1,17 @@
+namespace DirectusSync.Core.Plan;
+
+/// <summary>
+/// What a push would do, in the order it would do it: the schema first, then dangling maps removed,
+/// existing items adopted, creates in dependency order, updates, and deletes in reverse dependency order.
+/// </summary>
+/// <param name="Schema">Schema changes, or null when the schema matches (or is not synced).</param>
+/// <param name="Operations">The item and id-map steps, ordered.</param>
+/// <param name="Summaries">Per-collection counts.</param>
+public sealed record SyncPlan(SchemaChanges? Schema, IReadOnlyList<PlanOperation> Operations, IReadOnlyList<CollectionSummary> Summaries)
+{
+    /// <summary>True when a push would change nothing.</summary>
+    public bool IsEmpty => (Schema is null || Schema.Total == 0) && Operations.Count == 0;
+
+    /// <summary>The same plan with other operations (used by push modes that drop deletes or updates).</summary>
+    public SyncPlan WithOperations(IReadOnlyList<PlanOperation> operations) => this with { Operations = operations };
+}

@@ -1,0 +1,17 @@
+using Newtonsoft.Json.Linq;
+
+namespace DirectusSync.Core.Plan;
+
+/// <summary>Set the changed top-level fields of a mapped item (relations hold sync ids).</summary>
+/// <param name="Collection">The collection.</param>
+/// <param name="SyncId">The sync id.</param>
+/// <param name="LocalId">The id on the target, or null when the item is created earlier in the same plan.</param>
+/// <param name="Changes">The fields to set, with the dump's values.</param>
+/// <param name="Before">The target's current values of those fields (for reports; empty for deferred relations).</param>
+/// <param name="IsDeferredRelation">Sets relations to items created after this one (flow → first operation).</param>
+public sealed record UpdateItem(string Collection, string SyncId, string? LocalId, JObject Changes, JObject Before, bool IsDeferredRelation = false)
+    : PlanOperation(Collection, SyncId)
+{
+    /// <inheritdoc />
+    public override string Kind => "update";
+}

@@ -1,0 +1,108 @@
+using DirectusSync.Core.Diff;
+using DirectusSync.Core.Model;
+using DirectusSync.Core.Transport;
+using Newtonsoft.Json.Linq;
+
+namespace DirectusSync.Core.Reading;
+
+/// <summary>
+/// Reads what the target holds in bulk: one list request per collection and one per id-map table, all
+/// concurrent. (The reference asks for every item and every map one request at a time.)
+/// </summary>
+public sealed class LiveStateReader(DirectusClient client, IdMapClient idMaps)
+{
+    /// <summary>
+    /// Reads the synced collections (items and maps) and, for relations that leave them, the maps of the
+    /// targets; and resolves the placeholders.
+    /// </summary>
+    /// <param name="synced">The collections being pulled, diffed or pushed.</param>
+    /// <param name="queryOf">The list query of a collection (after onQuery hooks); null for the default.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    public async Task<LiveState> ReadAsync(
+        IReadOnlyList<CollectionDefinition> synced,
+        Func<CollectionDefinition, string>? queryOf = null,
+        CancellationToken cancellationToken = default)
+    {
+        var syncedNames = synced.Select(c => c.Name).ToHashSet();
+        var relationTargets = synced.SelectMany(c => c.Relations.Select(r => r.TargetCollection))
+            .Where(t => !syncedNames.Contains(t))
+            .Distinct()
+            .Select(SystemCollections.Get)
+            .ToList();
+
+        var reads = synced.Select(c => ReadCollectionAsync(c, queryOf?.Invoke(c) ?? DefaultQuery(c), withItems: true, cancellationToken))
+            .Concat(relationTargets.Select(c => ReadCollectionAsync(c, DefaultQuery(c), withItems: false, cancellationToken)))
+            .ToList();
+        var placeholders = ReadPlaceholdersAsync(cancellationToken);
+        var collections = await Task.WhenAll(reads).ConfigureAwait(false);
+        return new LiveState(collections.ToDictionary(c => c.Definition.Name), await placeholders.ConfigureAwait(false));
+    }
+
+    /// <summary>The list query of a collection before hooks: everything, no limit (what onQuery receives).</summary>
+    public static JObject BaseQuery() => new() { ["limit"] = -1 };
+
+    /// <summary>The query string of a (possibly hook-changed) query, with the collection's own additions merged in.</summary>
+    public static string BuildQuery(CollectionDefinition definition, JObject query)
+    {
+        var merged = (JObject)query.DeepClone();
+        if (definition.IsSingleton)
+        {
+            // Settings is a singleton: a filter makes no sense there.
+            merged.Remove("filter");
+            merged.Remove("limit");
+        }
+
+        if (definition.QueryAdditions?.Invoke() is { } additions)
+        {
+            merged.Merge(additions, new JsonMergeSettings { MergeArrayHandling = MergeArrayHandling.Union });
+        }
+
+        return DirectusQuery.ToQueryString(merged);
+    }
+
+    /// <summary>The list query of a collection without hooks.</summary>
+    public static string DefaultQuery(CollectionDefinition definition) => BuildQuery(definition, BaseQuery());
+
+    /// <summary>Reads one collection: its items (one request) and its id maps (one request).</summary>
+    public async Task<LiveCollection> ReadCollectionAsync(CollectionDefinition definition, string query, bool withItems, CancellationToken cancellationToken = default)
+    {
+        var maps = idMaps.ListAsync(definition.Name, cancellationToken);
+        var items = withItems ? ReadItemsAsync(definition, query, cancellationToken) : Task.FromResult<IReadOnlyList<JObject>>([]);
+        return new LiveCollection(definition, await items.ConfigureAwait(false), await maps.ConfigureAwait(false));
+    }
+
+    private async Task<IReadOnlyList<JObject>> ReadItemsAsync(CollectionDefinition definition, string query, CancellationToken cancellationToken)
+    {
+        var path = definition.Endpoint + (query.Length > 0 ? "?" + query.TrimStart('?', '&') : string.Empty);
+        var data = await client.GetAsync(path, cancellationToken).ConfigureAwait(false);
+        return data switch
+        {
+            JObject single => [single],
+            // Admins see "virtual" permissions without an id; they are not rows and cannot be synced.
+            JArray array => array.OfType<JObject>().Where(i => i["id"] is { Type: not JTokenType.Null }).ToList(),
+            _ => [],
+        };
+    }
+
+    /// <summary>Where the <c>_sync_default_*</c> placeholders point on this instance.</summary>
+    public async Task<PlaceholderTargets> ReadPlaceholdersAsync(CancellationToken cancellationToken = default)
+    {
+        var roleTask = new DirectusServer(client).GetCurrentUserRoleAsync(cancellationToken);
+        var policiesTask = client.GetAsync("/policies?limit=-1&fields[]=id&fields[]=admin_access&fields[]=roles.role&fields[]=roles.user&fields[]=roles.sort", cancellationToken);
+        var settingsTask = client.GetAsync("/settings?fields[]=id", cancellationToken);
+        var adminRole = await roleTask.ConfigureAwait(false);
+        var policies = (await policiesTask.ConfigureAwait(false) as JArray)?.OfType<JObject>().ToList() ?? [];
+        var settingsId = (await settingsTask.ConfigureAwait(false))?["id"]?.ToString();
+
+        static IEnumerable<JObject> Accesses(JObject policy) => (policy["roles"] as JArray)?.OfType<JObject>() ?? [];
+        static bool IsNull(JToken? token) => token is null || token.Type == JTokenType.Null;
+
+        var adminPolicy = adminRole is null ? null : policies.FirstOrDefault(p =>
+            p.Value<bool?>("admin_access") == true && Accesses(p).Any(a => a["role"]?.ToString() == adminRole));
+        // sort is null on instances migrated from Directus 10.
+        var publicPolicy = policies.FirstOrDefault(p => Accesses(p).Any(a =>
+            IsNull(a["role"]) && IsNull(a["user"]) && (IsNull(a["sort"]) || a.Value<int?>("sort") == 1)));
+
+        return new PlaceholderTargets(adminRole, adminPolicy?["id"]?.ToString(), publicPolicy?["id"]?.ToString(), settingsId ?? "1");
+    }
+}

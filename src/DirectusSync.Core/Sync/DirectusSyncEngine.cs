@@ -1,0 +1,309 @@
+using DirectusSync.Core.Diff;
+using DirectusSync.Core.Execution;
+using DirectusSync.Core.Logging;
+using DirectusSync.Core.Model;
+using DirectusSync.Core.Plan;
+using DirectusSync.Core.Reading;
+using DirectusSync.Core.Storage;
+using DirectusSync.Core.Transport;
+using Newtonsoft.Json.Linq;
+
+namespace DirectusSync.Core.Sync;
+
+/// <summary>
+/// The façade the front ends (CLI, Cake, MSBuild) call: pull, diff (plan) and push, with directus-sync's
+/// options and dump layout.
+/// </summary>
+public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = null)
+{
+    private readonly ISyncLog _log = log ?? NullSyncLog.Instance;
+    private readonly IdMapClient _idMaps = new(client);
+    private readonly SchemaClient _schema = new(client);
+    private readonly DirectusServer _server = new(client);
+
+    /// <summary>Writes the source's snapshot, specs and system collections to the dump.</summary>
+    public async Task<PullResult> PullAsync(SyncOptions options, CancellationToken cancellationToken = default)
+    {
+        var collections = options.SelectedCollections();
+        var preserved = options.PreservedCollections();
+        var layout = Layout(options);
+        var info = await PrepareAsync(cancellationToken).ConfigureAwait(false);
+        Directory.CreateDirectory(layout.CollectionsDirectory);
+        Directory.CreateDirectory(layout.SnapshotDirectory);
+
+        var snapshotWritten = false;
+        if (options.Snapshot)
+        {
+            var snapshot = await _schema.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
+            if (options.Hooks.Snapshot.OnSave is { } onSave)
+            {
+                snapshot = await onSave(snapshot, cancellationToken).ConfigureAwait(false);
+            }
+
+            new SnapshotStore(layout, options.Split, options.SortJson).Write(snapshot);
+            snapshotWritten = true;
+            _log.Debug("snapshot", "Saved snapshot");
+        }
+        else
+        {
+            _log.Debug("snapshot", "Snapshot is disabled");
+        }
+
+        if (options.Specs)
+        {
+            await PullSpecsAsync(layout, cancellationToken).ConfigureAwait(false);
+        }
+
+        var counts = new Dictionary<string, int>();
+        if (collections.Count > 0)
+        {
+            await _idMaps.EnsureInstalledAsync(cancellationToken).ConfigureAwait(false);
+            var queries = new Dictionary<string, string>();
+            foreach (var definition in collections)
+            {
+                var query = LiveStateReader.BaseQuery();
+                if (options.Hooks.For(definition.Name).OnQuery is { } onQuery)
+                {
+                    query = await onQuery(query, cancellationToken).ConfigureAwait(false);
+                }
+
+                queries[definition.Name] = LiveStateReader.BuildQuery(definition, query);
+            }
+
+            var live = await new LiveStateReader(client, _idMaps).ReadAsync(collections, c => queries[c.Name], cancellationToken).ConfigureAwait(false);
+            var syncIds = await AssignSyncIdsAsync(collections, live, preserved, cancellationToken).ConfigureAwait(false);
+            string? SyncIdOf(string table, string localId) => syncIds.TryGetValue((table, localId), out var s) ? s : null;
+
+            var store = new CollectionDumpStore(layout, options.SortJson);
+            foreach (var definition in collections)
+            {
+                var hooks = options.Hooks.For(definition.Name);
+                var items = new JArray(live.Collections[definition.Name].Items
+                    .Select(i => ItemNormalizer.WithSyncId(i, syncIds[(definition.Name, i["id"]!.ToString())])));
+                _log.Debug(definition.Name, $"Pulled {items.Count} items.");
+                if (hooks.OnDump is { } onDump)
+                {
+                    items = await onDump(items, cancellationToken).ConfigureAwait(false);
+                }
+
+                var mapped = items.OfType<JObject>()
+                    .Select(i => ItemNormalizer.MapRelations(definition, i, SyncIdOf, options.SyncPolicyRoles))
+                    .ToList();
+                var sorted = new JArray(DumpOrder.Sort(definition, mapped));
+                if (hooks.OnSave is { } onSave)
+                {
+                    sorted = await onSave(sorted, cancellationToken).ConfigureAwait(false);
+                }
+
+                store.Write(definition.Name, sorted);
+                counts[definition.Name] = sorted.Count;
+                _log.Debug(definition.Name, $"Post-processed {sorted.Count} items.");
+            }
+        }
+
+        return new PullResult(info, counts, snapshotWritten);
+    }
+
+    /// <summary>
+    /// Computes what a push would do, without writing anything: every dump file is read and validated,
+    /// the schema diff comes from Directus, the items are compared with the target read in bulk.
+    /// </summary>
+    public async Task<DiffResult> DiffAsync(SyncOptions options, CancellationToken cancellationToken = default)
+    {
+        var collections = options.SelectedCollections();
+        var preserved = options.PreservedCollections();
+        var layout = Layout(options);
+
+        // Everything local is read and validated before the server is asked anything.
+        var snapshot = options.Snapshot ? new SnapshotStore(layout, options.Split, options.SortJson).Read() : null;
+        var store = new CollectionDumpStore(layout, options.SortJson);
+        var files = collections.ToDictionary(c => c.Name, c => store.Read(c.Name));
+
+        var info = await PrepareAsync(cancellationToken).ConfigureAwait(false);
+        if (collections.Count > 0 || snapshot is not null)
+        {
+            await _idMaps.EnsureInstalledAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        SchemaChanges? schemaChanges = null;
+        if (snapshot is not null)
+        {
+            if (options.Hooks.Snapshot.OnLoad is { } onLoad)
+            {
+                snapshot = await onLoad(snapshot, cancellationToken).ConfigureAwait(false);
+            }
+
+            schemaChanges = await _schema.DiffAsync(snapshot, options.Force, cancellationToken).ConfigureAwait(false);
+            if (schemaChanges is null)
+            {
+                _log.Debug("snapshot", "No changes to apply");
+            }
+            else
+            {
+                foreach (var part in new[] { "collections", "fields", "relations" })
+                {
+                    _log.Count("snapshot", schemaChanges.Count(part), $"Found {schemaChanges.Count(part)} change(s) in {part}");
+                }
+            }
+        }
+        else
+        {
+            _log.Debug("snapshot", "Snapshot is disabled");
+        }
+
+        var desired = new Dictionary<string, IReadOnlyList<JObject>>();
+        foreach (var definition in collections)
+        {
+            var items = files[definition.Name];
+            if (options.Hooks.For(definition.Name).OnLoad is { } onLoad)
+            {
+                items = await onLoad(items, cancellationToken).ConfigureAwait(false);
+            }
+
+            desired[definition.Name] = items.OfType<JObject>().ToList();
+        }
+
+        var live = await new LiveStateReader(client, _idMaps).ReadAsync(collections, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var plan = SyncDiffer.Diff(new DesiredState(desired), live, new DiffOptions
+        {
+            Collections = collections,
+            PreserveIds = preserved,
+            SyncPolicyRoles = options.SyncPolicyRoles,
+        }, schemaChanges);
+        plan = ApplyMode(plan, options.Mode);
+        PlanValidator.Validate(plan, live, layout.CollectionsDirectory);
+
+        foreach (var summary in plan.Summaries)
+        {
+            _log.Count(summary.Collection, summary.Dangling, $"Dangling id maps: {summary.Dangling} item(s)");
+            _log.Count(summary.Collection, summary.ToCreate, $"To create: {summary.ToCreate} item(s)");
+            _log.Count(summary.Collection, summary.ToUpdate, $"To update: {summary.ToUpdate} item(s)");
+            _log.Count(summary.Collection, summary.ToDelete, $"To delete: {summary.ToDelete} item(s)");
+            _log.Debug(summary.Collection, $"Unchanged: {summary.Unchanged} item(s)");
+        }
+
+        return new DiffResult(info, plan, live);
+    }
+
+    /// <summary>
+    /// Applies the dump to the target: diff, then the plan; then diffs again and finishes what is left
+    /// (up to <see cref="SyncOptions.MaxPushRetries"/> passes), so the result is checked, not assumed.
+    /// </summary>
+    public async Task<PushResult> PushAsync(SyncOptions options, CancellationToken cancellationToken = default)
+    {
+        var executor = new PlanExecutor(client, _idMaps, _log);
+        PushResult? first = null;
+        string? previous = null;
+        for (var pass = 1; ; pass++)
+        {
+            var diff = await DiffAsync(options, cancellationToken).ConfigureAwait(false);
+            if (diff.Plan.IsEmpty)
+            {
+                return first ?? new PushResult(false, SystemCollections.Names.ToDictionary(n => n, _ => new PushCounts()));
+            }
+
+            var pending = string.Join(", ", diff.Plan.Operations.Take(10).Select(o => $"{o.Kind} {o.Collection} {o.SyncId}"))
+                + (diff.Plan.Schema is null ? string.Empty : $" and {diff.Plan.Schema.Total} schema change(s)");
+            if (pending == previous)
+            {
+                // The same steps again: Directus does not keep what the dump says. Retrying would not help.
+                throw new InvalidOperationException($"Push does not converge: these changes were applied but Directus does not keep them: {pending}");
+            }
+
+            if (options.MaxPushRetries > 0 && pass > options.MaxPushRetries)
+            {
+                throw new InvalidOperationException($"Push: max retries reached after {options.MaxPushRetries} attempts; still to do: {pending}");
+            }
+
+            previous = pending;
+
+            _log.Info("push", $"⬆️  Push: iteration {pass}");
+            var result = await executor.ExecuteAsync(diff.Plan, diff.Live, cancellationToken).ConfigureAwait(false);
+            if (diff.Plan.Schema is not null)
+            {
+                await _server.ClearCacheAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            first ??= result;
+            if (options.Mode != PushMode.Mirror)
+            {
+                // add/merge plans leave differences on purpose; one pass is the whole job.
+                return result;
+            }
+        }
+    }
+
+    /// <summary>Keeps only what the push mode allows.</summary>
+    public static SyncPlan ApplyMode(SyncPlan plan, PushMode mode) => mode switch
+    {
+        PushMode.Add => plan.WithOperations(plan.Operations.Where(o => o is CreateItem or CreateIdMap or DeleteIdMap or UpdateItem { IsDeferredRelation: true }).ToList()),
+        PushMode.Merge => plan.WithOperations(plan.Operations.Where(o => o is not DeleteItem).ToList()),
+        _ => plan,
+    };
+
+    private async Task<ServerInfo> PrepareAsync(CancellationToken cancellationToken)
+    {
+        var info = await _server.EnsureSupportedAsync(cancellationToken).ConfigureAwait(false);
+        await _server.ClearCacheAsync(cancellationToken).ConfigureAwait(false);
+        return info;
+    }
+
+    private async Task PullSpecsAsync(DumpLayout layout, CancellationToken cancellationToken)
+    {
+        var specs = new SpecsStore(layout);
+        var itemSdl = client.GetTextAsync("/server/specs/graphql", cancellationToken);
+        var systemSdl = client.GetTextAsync("/server/specs/graphql/system", cancellationToken);
+        var openApi = client.GetAsync("/server/specs/oas", cancellationToken);
+        specs.WriteItemGraphql(await itemSdl.ConfigureAwait(false));
+        specs.WriteSystemGraphql(await systemSdl.ConfigureAwait(false));
+        specs.WriteOpenApi((await openApi.ConfigureAwait(false))!);
+    }
+
+    /// <summary>
+    /// Gives every pulled item a sync id: its existing map, else a new one (a placeholder for default rows,
+    /// the item's own id for preserved collections, otherwise one the server draws). New maps are created
+    /// concurrently.
+    /// </summary>
+    private async Task<Dictionary<(string Table, string LocalId), string>> AssignSyncIdsAsync(
+        IReadOnlyList<CollectionDefinition> collections, LiveState live, IReadOnlySet<string> preserved, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<(string, string), string>();
+        var toCreate = new List<(string Table, string LocalId, string? SyncId)>();
+        foreach (var (table, collection) in live.Collections)
+        {
+            foreach (var map in collection.IdMaps)
+            {
+                result[(table, map.LocalId)] = map.SyncId;
+            }
+        }
+
+        foreach (var definition in collections)
+        {
+            var preserve = definition.AlwaysPreservesIds || preserved.Contains(definition.Name);
+            foreach (var item in live.Collections[definition.Name].Items)
+            {
+                var localId = item["id"]!.ToString();
+                if (result.ContainsKey((definition.Name, localId)))
+                {
+                    continue;
+                }
+
+                var syncId = live.Placeholders.PlaceholderFor(definition.Name, localId) ?? (preserve ? localId : null);
+                toCreate.Add((definition.Name, localId, syncId));
+            }
+        }
+
+        var created = await Task.WhenAll(toCreate.Select(async c =>
+            (c.Table, c.LocalId, SyncId: await _idMaps.CreateAsync(c.Table, c.LocalId, c.SyncId, cancellationToken).ConfigureAwait(false))))
+            .ConfigureAwait(false);
+        foreach (var (table, localId, syncId) in created)
+        {
+            result[(table, localId)] = syncId;
+        }
+
+        return result;
+    }
+
+    private static DumpLayout Layout(SyncOptions options) =>
+        new(options.DumpPath, options.CollectionsPath, options.SnapshotPath, options.SpecsPath);
+}

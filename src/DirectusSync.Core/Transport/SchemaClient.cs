@@ -1,0 +1,72 @@
+using DirectusSync.Core.Plan;
+using Newtonsoft.Json.Linq;
+
+namespace DirectusSync.Core.Transport;
+
+/// <summary>
+/// Directus' schema endpoints. The schema diff is computed by Directus itself, never locally, so the
+/// result is exactly what <c>schema apply</c> would do.
+/// </summary>
+public sealed class SchemaClient(DirectusClient client)
+{
+    /// <summary>The table of directus-extension-sync; database-only, so never part of a synced schema.</summary>
+    public const string IdMapTable = "directus_sync_id_map";
+
+    /// <summary>The live schema snapshot, without the id-map table.</summary>
+    public async Task<JObject> GetSnapshotAsync(CancellationToken cancellationToken = default)
+    {
+        var snapshot = await client.GetAsync("/schema/snapshot", cancellationToken).ConfigureAwait(false) as JObject
+            ?? throw new DirectusApiException("GET /schema/snapshot", 200, null, "the answer holds no snapshot");
+        return WithoutIdMapTable(snapshot);
+    }
+
+    /// <summary>
+    /// Asks Directus what applying <paramref name="snapshot"/> would change; null when nothing (11.4.1+ sends
+    /// no body then). <paramref name="force"/> skips Directus' version and vendor equality check.
+    /// </summary>
+    public async Task<SchemaChanges?> DiffAsync(JObject snapshot, bool force, CancellationToken cancellationToken = default)
+    {
+        var answer = await client.PostAsync("/schema/diff" + (force ? "?force=true" : string.Empty), WithoutIdMapTable(snapshot), cancellationToken).ConfigureAwait(false);
+        if (answer is not JObject { } data || data["diff"] is not JObject diff)
+        {
+            return null;
+        }
+
+        foreach (var part in new[] { "collections", "fields", "relations" })
+        {
+            // Older dumps (before Directus 11.10) list the id-map table; dropping it must not be applied.
+            if (diff[part] is JArray entries)
+            {
+                foreach (var entry in entries.Where(e => e["collection"]?.ToString() == IdMapTable).ToList())
+                {
+                    entry.Remove();
+                }
+            }
+        }
+
+        var changes = new SchemaChanges(data.Value<string>("hash") ?? string.Empty, diff);
+        return changes.Total == 0 ? null : changes;
+    }
+
+    /// <summary>Applies a diff; Directus rejects it when the schema changed since the diff (hash).</summary>
+    public Task ApplyAsync(SchemaChanges changes, CancellationToken cancellationToken = default) =>
+        client.PostAsync("/schema/apply", new JObject { ["hash"] = changes.Hash, ["diff"] = changes.Diff }, cancellationToken);
+
+    /// <summary>The snapshot without anything of the id-map table.</summary>
+    public static JObject WithoutIdMapTable(JObject snapshot)
+    {
+        var copy = (JObject)snapshot.DeepClone();
+        foreach (var part in new[] { "collections", "fields", "relations" })
+        {
+            if (copy[part] is JArray entries)
+            {
+                foreach (var entry in entries.Where(e => e["collection"]?.ToString() == IdMapTable).ToList())
+                {
+                    entry.Remove();
+                }
+            }
+        }
+
+        return copy;
+    }
+}
