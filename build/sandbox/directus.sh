@@ -12,7 +12,8 @@
 #   build/sandbox/directus.sh status               list instances
 #
 # Settings (environment): DIRECTUS_VERSION (11.17.4), DX_PORT (0 = a free port), DX_DB (sqlite | pg),
-# DX_FRESH (1 = new database even if the instance has one), DX_HOME (<repo>/.directus), DX_PG_PORT (54329).
+# DX_FRESH (1 = new database even if the instance has one), DX_HOME (<repo>/.directus), DX_PG_PORT (54329),
+# DX_NO_EXTENSION (1 = an instance without directus-extension-sync).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -156,6 +157,12 @@ WEBSOCKETS_ENABLED=false
 LOG_LEVEL=warn
 LOG_STYLE=raw
 EOF
+  if [ "${DX_NO_EXTENSION:-0}" = 1 ]; then
+    # Directus loads module extensions from the dependencies of PACKAGE_FILE_LOCATION/package.json:
+    # an empty one gives an instance without directus-extension-sync (for tests of that error).
+    echo '{"name":"directus-sandbox-no-extension","private":true}' > "$dir/package.json"
+    echo "PACKAGE_FILE_LOCATION=$dir" >> "$dir/.env"
+  fi
   if [ "$db" = pg ]; then
     printf 'DB_CLIENT=pg\nDB_HOST=127.0.0.1\nDB_PORT=%s\nDB_DATABASE=%s\nDB_USER=postgres\nDB_PASSWORD=unused\n' "$DX_PG_PORT" "$dbname" >> "$dir/.env"
   else
@@ -263,6 +270,8 @@ down() {
 destroy() {
   local name=${1:?usage: destroy NAME}
   down "$name"
+  # DX_KEEP_INSTANCES=1 keeps the folder (logs, database) for a post-mortem of a failed test.
+  [ "${DX_KEEP_INSTANCES:-0}" = 1 ] && return 0
   local dir=$DX_HOME/instances/$name
   if [ -f "$dir/instance.env" ] && grep -q '^DIRECTUS_DB=pg' "$dir/instance.env"; then
     local db; db=$(grep '^DIRECTUS_DATABASE=' "$dir/instance.env" | cut -d= -f2)

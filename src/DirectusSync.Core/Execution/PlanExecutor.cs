@@ -27,7 +27,7 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
         var schemaApplied = false;
         if (plan.Schema is { Total: > 0 } schema)
         {
-            await client.PostAsync("/schema/apply", new JObject { ["hash"] = schema.Hash, ["diff"] = schema.Diff }, cancellationToken).ConfigureAwait(false);
+            await new SchemaClient(client).ApplyAsync(schema, cancellationToken).ConfigureAwait(false);
             log.Info("snapshot", "Changes applied");
             schemaApplied = true;
         }
@@ -89,6 +89,12 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
                 {
                     payload["id"] = definition.HasIntegerIds && long.TryParse(c.SyncId, out var n) ? n : c.SyncId;
                 }
+                else if (!definition.HasIntegerIds)
+                {
+                    // Directus answers a batch create in primary-key order, not request order: with the uuid
+                    // chosen here, each new item is matched to its sync id by id, never by position.
+                    payload["id"] = Guid.NewGuid().ToString();
+                }
 
                 return payload;
             }).ToList();
@@ -109,13 +115,21 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
                 var body = new JArray(payloads.Skip(start).Take(BatchSize));
                 var answer = await client.PostAsync($"{definition.Endpoint}?fields[]=id", body, cancellationToken).ConfigureAwait(false);
                 // Directus appends its virtual system permissions (no id) to a permissions create answer.
-                var created = new JArray((answer as JArray ?? new JArray(answer!)).Where(i => i["id"] is { Type: not JTokenType.Null }));
-                if (created.Count != chunk.Count)
+                var createdIds = (answer as JArray ?? new JArray(answer!))
+                    .Select(i => i["id"])
+                    .Where(id => id is { Type: not JTokenType.Null })
+                    .Select(id => id!.ToString())
+                    .ToList();
+                if (createdIds.Count != chunk.Count)
                 {
-                    throw new InvalidOperationException($"[{definition.Name}] Directus created {created.Count} item(s) for {chunk.Count} requested");
+                    throw new InvalidOperationException($"[{definition.Name}] Directus created {createdIds.Count} item(s) for {chunk.Count} requested");
                 }
 
-                await Parallel(chunk.Select((c, i) => (Create: c, Id: created[i]["id"]!.ToString(), Payload: payloads[start + i])), async x =>
+                // Integer keys are drawn in insertion order, so ascending keys line up with the request.
+                var ids = definition.HasIntegerIds && payloads[start]["id"] is null
+                    ? createdIds.OrderBy(long.Parse).ToList()
+                    : payloads.Skip(start).Take(chunk.Count).Select(p => p["id"]!.ToString()).ToList();
+                await Parallel(chunk.Select((c, i) => (Create: c, Id: ids[i], Payload: payloads[start + i])), async x =>
                 {
                     await idMaps.CreateAsync(definition.Name, x.Id, x.Create.SyncId, cancellationToken).ConfigureAwait(false);
                     context.Resolver.Add(definition.Name, x.Create.SyncId, x.Id);

@@ -17,8 +17,8 @@ namespace DirectusSync.Core.Storage;
 /// </summary>
 public static class DumpJson
 {
-    // Deep enough for any Directus filter or flow option; JSON.parse has no limit, but ours keeps a
-    // recursive writer safe from stack exhaustion.
+    // Nesting allowed when reading. JSON.parse has none, but a file this deep is no Directus config,
+    // and the limit keeps the recursive writer far from the end of the stack.
     private const int MaxDepth = 1000;
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -65,9 +65,9 @@ public static class DumpJson
 
     /// <summary>
     /// Reads a JSON file as strictly as JavaScript's <c>JSON.parse</c> (no comments, trailing commas,
-    /// single quotes, NaN or leading zeros). Dates stay strings, numbers with a fraction or exponent
-    /// are doubles, a UTF-8 byte order mark is skipped, and a repeated key keeps its first position
-    /// with its last value, as in JavaScript.
+    /// single quotes, NaN or leading zeros). Dates stay strings; numbers with a fraction or exponent are
+    /// doubles, other numbers integers (long, or BigInteger beyond); a UTF-8 byte order mark is skipped;
+    /// a repeated key keeps its first position with its last value, as in JavaScript.
     /// </summary>
     /// <param name="path">The file to read.</param>
     /// <returns>The file's value.</returns>

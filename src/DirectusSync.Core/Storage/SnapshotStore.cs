@@ -63,13 +63,24 @@ public sealed class SnapshotStore
         var filtered = (JObject)snapshot.DeepClone();
         foreach (var key in ListKeys)
         {
-            filtered[key] = WithoutIdMapTable(ListToWrite(filtered, key));
+            var list = ListToWrite(filtered, key);
+            for (var i = 0; i < list.Count; i++)
+            {
+                // Checked before anything is deleted, so that bad input leaves the old snapshot in place.
+                if (Problem(key, list[i]) is { } problem)
+                {
+                    throw new ArgumentException($"The snapshot's {key}[{i}] {problem}.", nameof(snapshot));
+                }
+            }
+
+            filtered[key] = WithoutIdMapTable(list);
         }
 
         var files = _split ? Decompose(filtered) : [(SnapshotFileName, filtered)];
-
         var directory = _layout.SnapshotDirectory;
         EnsureSafeToWipe(directory);
+
+        // Wiped rather than overwritten: files of dropped collections, fields and relations must go.
         if (Directory.Exists(directory))
         {
             Directory.Delete(directory, recursive: true);
@@ -281,15 +292,8 @@ public sealed class SnapshotStore
         return files;
     }
 
-    private static string RequireName(string key, JToken element, int index, string property)
-    {
-        if (Problem(key, element) is { } problem)
-        {
-            throw new ArgumentException($"The snapshot's {key}[{index}] {problem}.", nameof(element));
-        }
-
-        return DumpFileName.Require((string)element[property]!, $"{key}[{index}].{property}");
-    }
+    private static string RequireName(string key, JToken element, int index, string property) =>
+        DumpFileName.Require((string)element[property]!, $"{key}[{index}].{property}");
 
     private static string Suffix(string name, HashSet<string> taken)
     {

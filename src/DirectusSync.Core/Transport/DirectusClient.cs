@@ -57,6 +57,18 @@ public sealed class DirectusClient : IDisposable
     public Task<JToken?> DeleteAsync(string path, JToken? body = null, CancellationToken cancellationToken = default) =>
         SendAsync(Method.Delete, path, body, cancellationToken);
 
+    /// <summary>
+    /// POST a JSON document as a multipart file upload. Directus caps plain JSON bodies at MAX_PAYLOAD_SIZE
+    /// (1 MB by default), which a large schema snapshot exceeds; the schema endpoints take the same document
+    /// as a file, which that limit does not cap.
+    /// </summary>
+    public async Task<JToken?> PostJsonFileAsync(string path, JToken document, CancellationToken cancellationToken = default)
+    {
+        var response = await ExecuteAsync(Method.Post, path, document, cancellationToken, asFile: true).ConfigureAwait(false);
+        var parsed = Parse(response.Content);
+        return parsed is JObject obj && obj.TryGetValue("data", out var data) ? data : parsed;
+    }
+
     /// <summary>GET a path whose answer is not JSON (the GraphQL SDL specs).</summary>
     public async Task<string> GetTextAsync(string path, CancellationToken cancellationToken = default)
     {
@@ -72,13 +84,13 @@ public sealed class DirectusClient : IDisposable
         return parsed is JObject obj && obj.TryGetValue("data", out var data) ? data : parsed;
     }
 
-    private async Task<RestResponse> ExecuteAsync(Method method, string path, JToken? body, CancellationToken cancellationToken)
+    private async Task<RestResponse> ExecuteAsync(Method method, string path, JToken? body, CancellationToken cancellationToken, bool asFile = false)
     {
         var label = $"{method.ToString().ToUpperInvariant()} {StripQuery(path)}";
         for (var attempt = 0; ; attempt++)
         {
             await EnsureAuthenticatedAsync(cancellationToken).ConfigureAwait(false);
-            var request = BuildRequest(method, path, body);
+            var request = BuildRequest(method, path, body, asFile);
             RestResponse response;
             await _throttle.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
@@ -112,7 +124,7 @@ public sealed class DirectusClient : IDisposable
         }
     }
 
-    private RestRequest BuildRequest(Method method, string path, JToken? body)
+    private RestRequest BuildRequest(Method method, string path, JToken? body, bool asFile = false)
     {
         var request = new RestRequest(path, method);
         if (_accessToken is not null)
@@ -125,7 +137,12 @@ public sealed class DirectusClient : IDisposable
             request.AddHeader(name, value);
         }
 
-        if (body is not null)
+        if (body is not null && asFile)
+        {
+            request.AlwaysMultipartFormData = true;
+            request.AddFile("file", System.Text.Encoding.UTF8.GetBytes(body.ToString(Formatting.None)), "snapshot.json", "application/json");
+        }
+        else if (body is not null)
         {
             request.AddStringBody(body.ToString(Formatting.None), ContentType.Json);
         }

@@ -26,7 +26,7 @@ public sealed class SchemaClient(DirectusClient client)
     /// </summary>
     public async Task<SchemaChanges?> DiffAsync(JObject snapshot, bool force, CancellationToken cancellationToken = default)
     {
-        var answer = await client.PostAsync("/schema/diff" + (force ? "?force=true" : string.Empty), WithoutIdMapTable(snapshot), cancellationToken).ConfigureAwait(false);
+        var answer = await client.PostJsonFileAsync("/schema/diff" + (force ? "?force=true" : string.Empty), WithoutIdMapTable(snapshot), cancellationToken).ConfigureAwait(false);
         if (answer is not JObject { } data || data["diff"] is not JObject diff)
         {
             return null;
@@ -50,7 +50,7 @@ public sealed class SchemaClient(DirectusClient client)
 
     /// <summary>Applies a diff; Directus rejects it when the schema changed since the diff (hash).</summary>
     public Task ApplyAsync(SchemaChanges changes, CancellationToken cancellationToken = default) =>
-        client.PostAsync("/schema/apply", new JObject { ["hash"] = changes.Hash, ["diff"] = changes.Diff }, cancellationToken);
+        client.PostJsonFileAsync("/schema/apply", new JObject { ["hash"] = changes.Hash, ["diff"] = changes.Diff }, cancellationToken);
 
     /// <summary>The snapshot without anything of the id-map table.</summary>
     public static JObject WithoutIdMapTable(JObject snapshot)

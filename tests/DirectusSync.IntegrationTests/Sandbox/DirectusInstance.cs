@@ -43,7 +43,7 @@ public sealed class DirectusInstance : IAsyncDisposable
     public string InstanceDirectory { get; }
 
     /// <summary>Starts an instance; <paramref name="fresh"/> gives it a new database.</summary>
-    public static async Task<DirectusInstance> StartAsync(string name, string version = "11.17.4", string database = "sqlite", bool fresh = true)
+    public static async Task<DirectusInstance> StartAsync(string name, string version = "11.17.4", string database = "sqlite", bool fresh = true, bool withExtension = true)
     {
         var output = await RunScriptAsync(new Dictionary<string, string>
         {
@@ -51,6 +51,7 @@ public sealed class DirectusInstance : IAsyncDisposable
             ["DX_DB"] = database,
             ["DX_FRESH"] = fresh ? "1" : "0",
             ["DX_PORT"] = "0",
+            ["DX_NO_EXTENSION"] = withExtension ? "0" : "1",
         }, "up", name);
         var values = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(line => line.Split('=', 2))

@@ -119,6 +119,20 @@ public sealed class SampleConfiguration(DirectusClient client, string suffix)
         Ids["operation"] = first!["id"]!.ToString();
         await client.PatchAsync($"/flows/{Ids["flow"]}", JObject.FromObject(new { operation = Ids["operation"] }));
 
+        // A second flow whose "trigger flow" operation names the first flow in its options.
+        var caller = await client.PostAsync("/flows", JObject.FromObject(new
+        {
+            name = $"Call logger {Suffix}", icon = "bolt", status = "inactive", trigger = "manual", accountability = "all",
+            options = new { collections = new[] { Articles } },
+        }));
+        Ids["callerFlow"] = caller!["id"]!.ToString();
+        var trigger = await client.PostAsync("/operations", JObject.FromObject(new
+        {
+            flow = Ids["callerFlow"], name = "Trigger logger", key = "trigger_logger", type = "trigger", position_x = 19, position_y = 1,
+            options = new { flow = Ids["flow"], payload = "{{$trigger}}" },
+        }));
+        await client.PatchAsync($"/flows/{Ids["callerFlow"]}", JObject.FromObject(new { operation = trigger!["id"]!.ToString() }));
+
         var dashboard = await client.PostAsync("/dashboards", JObject.FromObject(new { name = $"Overview {Suffix}", icon = "dashboard" }));
         Ids["dashboard"] = dashboard!["id"]!.ToString();
         await client.PostAsync("/panels", JObject.FromObject(new
