@@ -13,9 +13,20 @@ public static class SyncDiffer
     /// <summary>Computes the item and id-map steps of a push.</summary>
     public static SyncPlan Diff(DesiredState desired, LiveState live, DiffOptions options, SchemaChanges? schema = null)
     {
+        // Maps whose item was deleted outside the sync point nowhere. They stay out of the index, so that a
+        // placeholder such a map held resolves to the target's current default row again (as the reference
+        // does: it removes dangling maps first, then re-creates placeholder maps on lookup).
+        var synced = options.Collections.Select(c => c.Name).ToHashSet();
+        var danglingMaps = live.Collections.Where(c => synced.Contains(c.Key)).ToDictionary(
+            c => c.Key,
+            c =>
+            {
+                var localIds = c.Value.Items.Select(i => i["id"]!.ToString()).ToHashSet(StringComparer.Ordinal);
+                return c.Value.IdMaps.Where(m => !localIds.Contains(m.LocalId)).ToList();
+            });
         var indexes = live.Collections.Keys.ToDictionary(
             name => name,
-            name => new IdMapIndex(name, live.Collections[name].IdMaps, live.Placeholders));
+            name => new IdMapIndex(name, live.Collections[name].IdMaps.Except(danglingMaps.GetValueOrDefault(name) ?? []), live.Placeholders));
 
         string? SyncIdOf(string table, string localId) =>
             indexes.TryGetValue(table, out var index) ? index.SyncIdOf(localId) : null;
@@ -42,7 +53,7 @@ public static class SyncDiffer
             var wantedIds = wanted.Select(i => i.Value<string>("_syncId")!).ToHashSet(StringComparer.Ordinal);
 
             // Maps whose item was deleted outside the sync: removed first, their items created anew.
-            var dangling = liveCollection.IdMaps.Where(m => !liveById.ContainsKey(m.LocalId)).ToList();
+            var dangling = danglingMaps.GetValueOrDefault(name) ?? [];
             unmaps.AddRange(dangling.Select(m => new DeleteIdMap(name, m.SyncId, m.LocalId)));
             var danglingIds = dangling.Select(m => m.SyncId).ToHashSet(StringComparer.Ordinal);
 
@@ -52,7 +63,7 @@ public static class SyncDiffer
             foreach (var item in wanted)
             {
                 var syncId = item.Value<string>("_syncId")!;
-                var localId = danglingIds.Contains(syncId) ? null : index.LocalIdOf(syncId);
+                var localId = index.LocalIdOf(syncId);
                 if (localId is not null && index.IsVirtual(syncId))
                 {
                     maps.Add(new CreateIdMap(name, syncId, localId, "default item of the target, met through its placeholder"));

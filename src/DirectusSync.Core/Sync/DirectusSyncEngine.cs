@@ -28,6 +28,12 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
         var preserved = options.PreservedCollections();
         var layout = Layout(options);
         var info = await PrepareAsync(cancellationToken).ConfigureAwait(false);
+        if (collections.Count > 0)
+        {
+            // Checked before any file is written: without the extension there are no sync ids.
+            await _idMaps.EnsureInstalledAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         Directory.CreateDirectory(layout.CollectionsDirectory);
         Directory.CreateDirectory(layout.SnapshotDirectory);
 
@@ -57,7 +63,6 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
         var counts = new Dictionary<string, int>();
         if (collections.Count > 0)
         {
-            await _idMaps.EnsureInstalledAsync(cancellationToken).ConfigureAwait(false);
             var queries = new Dictionary<string, string>();
             foreach (var definition in collections)
             {

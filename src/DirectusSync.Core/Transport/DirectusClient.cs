@@ -107,7 +107,9 @@ public sealed class DirectusClient : IDisposable
                 return response;
             }
 
-            if (IsTransient(response) && attempt < _options.TransientRetries)
+            // Only reads are retried: a write whose answer was lost may have been applied, and sending it
+            // again could duplicate an item. A failed push is finished by running it again instead.
+            if (method == Method.Get && IsTransient(response) && attempt < _options.TransientRetries)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(250 * (attempt + 1)), cancellationToken).ConfigureAwait(false);
                 continue;
@@ -247,6 +249,11 @@ public sealed class DirectusClient : IDisposable
         else if (!string.IsNullOrWhiteSpace(response.Content))
         {
             message = Truncate(response.Content.Trim(), 300);
+        }
+
+        if (code == "RESOURCE_RESTRICTED")
+        {
+            message += " — Directus 12 without a licence (\"Core\") refuses custom permission rules (fields other than *, filters, validation, presets) and more than 25 collections, 5 active flows or 3 users; configure a licence or remove what it refuses";
         }
 
         return new DirectusApiException(label, status, code, message);

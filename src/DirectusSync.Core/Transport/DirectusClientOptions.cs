@@ -19,8 +19,8 @@ public sealed record DirectusClientOptions
     public int MaxConcurrentRequests { get; init; } = 8;
 
     /// <summary>
-    /// How often a request that got no answer or a 502/503/504 is tried again. Writes are retried too:
-    /// Directus rejects a duplicate create by its unique keys, and the executor adopts such rows.
+    /// How often a read that got no answer or a 502/503/504 is tried again. Writes are never retried: one
+    /// whose answer was lost may have been applied; a re-run of the push finishes the job instead.
     /// </summary>
     public int TransientRetries { get; init; } = 2;
 

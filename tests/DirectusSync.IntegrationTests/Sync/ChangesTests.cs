@@ -8,7 +8,7 @@ namespace DirectusSync.IntegrationTests.Sync;
 
 /// <summary>Edits of a dump reach the server: updates in place, deletions, a flow deleted with its operations.</summary>
 [Collection(DirectusCollection.Name)]
-public sealed class ChangesTests(DirectusFixture fixture)
+public sealed class ChangesTests
 {
     [Fact]
     public async Task Should_update_and_delete_on_the_server_When_the_dump_was_edited()

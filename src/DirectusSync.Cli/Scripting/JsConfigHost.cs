@@ -1,0 +1,174 @@
+using DirectusSync.Cli.Configuration;
+using DirectusSync.Core.Logging;
+using Jint;
+using Jint.Native;
+using Jint.Native.Json;
+using Jint.Native.Object;
+using Jint.Runtime;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace DirectusSync.Cli.Scripting;
+
+/// <summary>
+/// Runs CommonJS config files (<c>module.exports = {…}</c>) in the embedded Jint engine and calls their hook
+/// functions. Values cross the boundary as JSON, so hooks see and return plain data, exactly as with the
+/// reference. One engine serves every file of a run; it is not thread-safe, so calls are serialised.
+/// </summary>
+internal sealed class JsConfigHost
+{
+    private const int MaxDepth = 64;
+
+    private readonly Engine _engine;
+    private readonly ISyncLog _log;
+    private readonly List<(JsValue Function, string File)> _functions = [];
+    private readonly Lock _gate = new();
+
+    /// <summary>Creates the engine with <c>process.env</c> set to <paramref name="environment"/>.</summary>
+    public JsConfigHost(CliEnvironment environment, ISyncLog log, CancellationToken cancellationToken)
+    {
+        _log = log;
+        _engine = new Engine(options => options.CancellationToken(cancellationToken));
+        _engine.SetValue("__dsEnv", new JsonParser(_engine).Parse(JsonConvert.SerializeObject(environment.Variables)));
+        _engine.SetValue("__dsCwd", environment.WorkingDirectory);
+        _engine.SetValue("__dsPlatform", OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux");
+        _engine.SetValue("__dsLog", new Action<string, string>(WriteConsole));
+        _engine.Execute(JsPrelude.Source, "directus-sync-prelude.js");
+    }
+
+    /// <summary>
+    /// Runs a config file and returns its <c>module.exports</c> as JSON; functions become
+    /// <see cref="HookReference"/> markers.
+    /// </summary>
+    public JObject Evaluate(string path)
+    {
+        lock (_gate)
+        {
+            try
+            {
+                // Node's CommonJS wrapper, on the file's first line so that line numbers stay right.
+                var source = "(function (exports, require, module, __filename, __dirname) {" + File.ReadAllText(path) + "\n})";
+                var wrapper = _engine.Evaluate(source, path);
+                var module = (ObjectInstance)_engine.Evaluate("({ exports: {} })");
+                _engine.Invoke(wrapper, JsValue.Undefined,
+                    [module.Get("exports"), _engine.GetValue("__dsRequire"), module, path, Path.GetDirectoryName(path) ?? "."]);
+                var exports = module.Get("exports").UnwrapIfPromise();
+                if (ToJToken(exports, path, 0) is not JObject config)
+                {
+                    throw new ConfigFileException(path, "module.exports must be an object (module.exports = { … })");
+                }
+
+                return config;
+            }
+            catch (Exception e) when (e is JavaScriptException or PromiseRejectedException or ExecutionCanceledException or Acornima.ParseErrorException)
+            {
+                throw new ConfigFileException(path, $"cannot be loaded: {Describe(e)}", e);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Calls hook function <paramref name="id"/> with <paramref name="input"/> (and the client stand-in) and returns
+    /// its result, awaited when it is a promise. <paramref name="hook"/> names it in messages, e.g. roles.onSave.
+    /// </summary>
+    public JToken Invoke(int id, string hook, JToken input)
+    {
+        lock (_gate)
+        {
+            var (function, file) = _functions[id];
+            _log.Debug("hooks", $"Running hooks.{hook} from {file}");
+            JsValue result;
+            try
+            {
+                var argument = new JsonParser(_engine).Parse(input.ToString(Formatting.None));
+                result = _engine.Invoke(function, JsValue.Undefined, [argument, _engine.GetValue("__dsClient")]).UnwrapIfPromise();
+            }
+            catch (Exception e) when (e is JavaScriptException or PromiseRejectedException or ExecutionCanceledException or InvalidOperationException)
+            {
+                throw new ConfigFileException(file, $"hooks.{hook} failed: {Describe(e)}", e);
+            }
+
+            if (result.IsUndefined())
+            {
+                throw new ConfigFileException(file, $"hooks.{hook} returned nothing: a hook must return the (modified) {(input is JArray ? "items" : "object")}.");
+            }
+
+            var json = new Jint.Native.Json.JsonSerializer(_engine).Serialize(result);
+            using var reader = new JsonTextReader(new StringReader(json.AsString())) { DateParseHandling = DateParseHandling.None };
+            return JToken.ReadFrom(reader);
+        }
+    }
+
+    private JToken? ToJToken(JsValue value, string file, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            throw new ConfigFileException(file, "module.exports is nested too deeply (or refers to itself)");
+        }
+
+        switch (value)
+        {
+            case var _ when value.IsUndefined():
+                return null;
+            case var _ when value.IsNull():
+                return JValue.CreateNull();
+            case var _ when value.IsBoolean():
+                return new JValue(value.AsBoolean());
+            case var _ when value.IsString():
+                return new JValue(value.AsString());
+            case var _ when value.IsNumber():
+                var number = value.AsNumber();
+                return double.IsFinite(number) && number == Math.Floor(number) && Math.Abs(number) < 9.007199254740992E15
+                    ? new JValue((long)number)
+                    : new JValue(number);
+            case Jint.Native.Function.Function:
+                _functions.Add((value, file));
+                return HookReference.Create(_functions.Count - 1);
+            case var _ when value.IsDate():
+                return new JValue(value.AsDate().ToDateTime().ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture));
+            case var _ when value.IsArray():
+                var array = value.AsArray();
+                var list = new JArray();
+                for (uint i = 0; i < array.Length; i++)
+                {
+                    list.Add(ToJToken(array.Get(i), file, depth + 1) ?? JValue.CreateNull());
+                }
+
+                return list;
+            case ObjectInstance obj:
+                var result = new JObject();
+                foreach (var key in obj.GetOwnPropertyKeys(Types.String))
+                {
+                    var descriptor = obj.GetOwnProperty(key);
+                    if (!descriptor.Enumerable)
+                    {
+                        continue;
+                    }
+
+                    if (ToJToken(obj.Get(key), file, depth + 1) is { } converted)
+                    {
+                        result[key.AsString()] = converted;
+                    }
+                }
+
+                return result;
+            default:
+                return new JValue(value.ToString());
+        }
+    }
+
+    private void WriteConsole(string level, string message) =>
+        _log.Write(level switch
+        {
+            "debug" => SyncLogLevel.Debug,
+            "warn" => SyncLogLevel.Warning,
+            "error" => SyncLogLevel.Error,
+            _ => SyncLogLevel.Info,
+        }, "hooks", message);
+
+    private static string Describe(Exception e) => e switch
+    {
+        JavaScriptException js when js.Location.Start.Line > 0 => $"{js.Message} (line {js.Location.Start.Line})",
+        _ => e.Message,
+    };
+}

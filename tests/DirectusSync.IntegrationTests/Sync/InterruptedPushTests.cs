@@ -1,0 +1,47 @@
+using DirectusSync.Core.Sync;
+using DirectusSync.Core.Transport;
+using DirectusSync.IntegrationTests.Sandbox;
+using DirectusSync.IntegrationTests.Support;
+using Newtonsoft.Json.Linq;
+
+namespace DirectusSync.IntegrationTests.Sync;
+
+/// <summary>A push that dies half-way leaves a state that a re-run completes, without duplicates.</summary>
+[Collection(DirectusCollection.Name)]
+public sealed class InterruptedPushTests(DirectusFixture fixture)
+{
+    [Theory]
+    [InlineData(3)]
+    [InlineData(12)]
+    public async Task Should_finish_without_duplicates_When_a_push_is_run_again_after_the_connection_dropped(int writesBeforeTheDrop)
+    {
+        // Given a dump of the sample, and an empty target whose connection drops after some writes
+        using var source = fixture.Instance.CreateClient();
+        var sample = new SampleConfiguration(source, SampleConfiguration.NewSuffix());
+        await sample.CreateSchemaAsync();
+        await sample.CreateSystemItemsAsync();
+        using var temp = new TempDirectory();
+        await new DirectusSyncEngine(source).PullAsync(new SyncOptions { DumpPath = temp.Path });
+        await using var target = await DirectusInstance.StartAsync($"interrupted-{sample.Suffix}");
+        using var failing = new DirectusClient(new DirectusClientOptions
+        {
+            BaseUrl = target.Url,
+            Credentials = DirectusCredentials.FromToken(DirectusInstance.AdminToken),
+            Handler = new DropConnectionsAfterWrites(writesBeforeTheDrop),
+        });
+        var interrupted = () => new DirectusSyncEngine(failing).PushAsync(new SyncOptions { DumpPath = temp.Path });
+        await interrupted.Should().ThrowAsync<DirectusApiException>();
+
+        // When
+        using var client = target.CreateClient();
+        var engine = new DirectusSyncEngine(client);
+        await engine.PushAsync(new SyncOptions { DumpPath = temp.Path });
+
+        // Then
+        (await engine.DiffAsync(new SyncOptions { DumpPath = temp.Path })).Plan.IsEmpty.Should().BeTrue();
+        var roles = (JArray)(await client.GetAsync($"/roles?filter[name][_eq]=Editor%20{sample.Suffix}"))!;
+        roles.Should().HaveCount(1, "the re-run must not duplicate what the first run created");
+        var permissions = (JArray)(await client.GetAsync($"/permissions?filter[collection][_eq]={sample.Articles}"))!;
+        permissions.Should().HaveCount(2);
+    }
+}
