@@ -102,10 +102,41 @@ Task("Directus-Down")
     Sandbox.Run(context, parameters, new Dictionary<string, string>(), "down-all");
 });
 
-Task("Default")
+Task("Sync-Local")
+    .Description("The main job: pulls the local default Directus into ./directus-config with the directus-sync tool, then diffs it.")
     .IsDependentOn("Build")
-    .IsDependentOn("Test-Unit")
-    .IsDependentOn("Directus-Up");
+    .IsDependentOn("Directus-Up")
+    .Does<BuildParameters>((context, parameters) =>
+{
+    var instance = Sandbox.ReadInstance(parameters, "local");
+    var dumpPath = parameters.Paths.Root.Combine("directus-config").FullPath;
+    foreach (var command in new[] { "pull", "diff" })
+    {
+        // The token goes through the environment, never the command line (process lists, logs).
+        var exitCode = StartProcess("dotnet", new ProcessSettings
+        {
+            Arguments = new ProcessArgumentBuilder()
+                .Append(parameters.Paths.CliAssembly(parameters.Configuration).FullPath)
+                .Append(command)
+                .Append("--dump-path").AppendQuoted(dumpPath),
+            WorkingDirectory = parameters.Paths.Root,
+            EnvironmentVariables = new Dictionary<string, string>
+            {
+                ["DIRECTUS_URL"] = instance["DIRECTUS_URL"],
+                ["DIRECTUS_TOKEN"] = Sandbox.AdminToken,
+            },
+        });
+        if (exitCode != 0)
+        {
+            throw new CakeException($"directus-sync {command} failed with exit code {exitCode}.");
+        }
+    }
+
+    Information("Dump of {0} written to {1}.", instance["DIRECTUS_URL"], dumpPath);
+});
+
+Task("Default")
+    .IsDependentOn("Sync-Local");
 
 RunTarget(Argument("target", "Default"));
 
@@ -117,7 +148,8 @@ void RunTests(ICakeContext context, BuildParameters parameters, FilePath project
         NoBuild = true,
         NoRestore = true,
         Filter = string.IsNullOrEmpty(parameters.TestFilter) ? null : parameters.TestFilter,
-        Loggers = new[] { "console;verbosity=normal", $"trx;LogFilePrefix={project.GetFilenameWithoutExtension()}" },
+        // detailed: the integration tests print which Directus (version, URL, database) they talk to.
+        Loggers = new[] { "console;verbosity=detailed", $"trx;LogFilePrefix={project.GetFilenameWithoutExtension()}" },
         ResultsDirectory = parameters.Paths.TestResults,
     });
 }

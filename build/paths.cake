@@ -11,6 +11,9 @@ public sealed class BuildPaths
     public FilePath CoreTests { get; }
     public FilePath IntegrationTests { get; }
 
+    public FilePath CliAssembly(string configuration) =>
+        Root.CombineWithFilePath($"src/DirectusSync.Cli/bin/{configuration}/net10.0/DirectusSync.Cli.dll");
+
     public BuildPaths(ICakeContext context)
     {
         Root = context.MakeAbsolute(context.Directory("..")).Collapse();

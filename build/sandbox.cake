@@ -3,6 +3,18 @@
 
 public static class Sandbox
 {
+    // The sandbox's static admin token: local, throw-away, documented in the README.
+    public const string AdminToken = "sandbox-static-admin-token";
+
+    public static IDictionary<string, string> ReadInstance(BuildParameters parameters, string name)
+    {
+        var file = parameters.Paths.Root.CombineWithFilePath($".directus/instances/{name}/instance.env").FullPath;
+        return System.IO.File.ReadAllLines(file)
+            .Select(line => line.Split('=', 2))
+            .Where(parts => parts.Length == 2)
+            .ToDictionary(parts => parts[0], parts => parts[1]);
+    }
+
     public static string Run(ICakeContext context, BuildParameters parameters, IDictionary<string, string> environment, params string[] arguments)
     {
         var settings = new ProcessSettings

@@ -99,6 +99,15 @@ internal sealed class JsConfigHost
         }
     }
 
+    /// <summary>The file that defined function <paramref name="id"/>.</summary>
+    public string FileOf(int id)
+    {
+        lock (_gate)
+        {
+            return _functions[id].File;
+        }
+    }
+
     private JToken? ToJToken(JsValue value, string file, int depth)
     {
         if (depth > MaxDepth)

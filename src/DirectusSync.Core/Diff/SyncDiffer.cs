@@ -235,7 +235,11 @@ public static class SyncDiffer
         return (result, deferred);
     }
 
-    private static (JObject Item, JObject Later) SplitForwardRelations(
+    /// <summary>
+    /// Splits a create into what can be sent now and the relation fields that point at items created
+    /// after it (set by a deferred update).
+    /// </summary>
+    internal static (JObject Item, JObject Later) SplitForwardRelations(
         CollectionDefinition definition, CreateItem create, HashSet<(string, string)> created, HashSet<(string, string)> pendingAll)
     {
         var item = (JObject)create.Item.DeepClone();
@@ -256,7 +260,21 @@ public static class SyncDiffer
             if (item[field] is { } value && !later.ContainsKey(field))
             {
                 later[field] = value.DeepClone();
-                item[field] = relation.Segments.Count == 1 ? JValue.CreateNull() : StripForward(value, relation, created, pendingAll);
+                if (relation.Segments.Count == 1)
+                {
+                    item[field] = JValue.CreateNull();
+                }
+                else if (relation.Segments.Any(s => s.EndsWith("[]", StringComparison.Ordinal)))
+                {
+                    // Rows of an array (a policy's access rows) are left to the later update, all of them: a
+                    // row with its id nulled is another row (role null is the public access row), and rows
+                    // sent now would be created again by the update, which sees no live item to match.
+                    item.Remove(field);
+                }
+                else
+                {
+                    item[field] = StripForward(value, relation, created, pendingAll);
+                }
             }
         }
 
@@ -265,7 +283,7 @@ public static class SyncDiffer
 
     private static JToken StripForward(JToken value, RelationPath relation, HashSet<(string, string)> created, HashSet<(string, string)> pendingAll)
     {
-        // Nested relations (options.flow, roles[].role): keep the structure, null the forward ids.
+        // Nested relations (options.flow): keep the structure, null the forward ids.
         var wrapper = new JObject { [relation.TopLevelField] = value.DeepClone() };
         relation.Rewrite(wrapper, v =>
             !ItemNormalizer.IsDynamic(v) && pendingAll.Contains((relation.TargetCollection, v.ToString())) && !created.Contains((relation.TargetCollection, v.ToString()))

@@ -1,10 +1,11 @@
 using DirectusSync.Core.Transport;
 using DirectusSync.IntegrationTests.Sandbox;
+using Xunit.Abstractions;
 
 namespace DirectusSync.IntegrationTests.Transport;
 
 [Collection(DirectusCollection.Name)]
-public sealed class DirectusServerTests(DirectusFixture fixture)
+public sealed class DirectusServerTests(DirectusFixture fixture, ITestOutputHelper output)
 {
 
     [Fact]
@@ -17,6 +18,7 @@ public sealed class DirectusServerTests(DirectusFixture fixture)
         var info = await new DirectusServer(client).EnsureSupportedAsync();
 
         // Then
+        output.WriteLine($"Directus {info.Version} at {fixture.Instance.Url} ({fixture.Instance.Database}), project '{info.ProjectName}'");
         info.Version.ToString().Should().Be("11.17.4");
         SupportedDirectusVersions.IsSupported(info.Version).Should().BeTrue();
     }

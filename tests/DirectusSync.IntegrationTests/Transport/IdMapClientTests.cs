@@ -1,10 +1,11 @@
 using DirectusSync.Core.Transport;
 using DirectusSync.IntegrationTests.Sandbox;
+using Xunit.Abstractions;
 
 namespace DirectusSync.IntegrationTests.Transport;
 
 [Collection(DirectusCollection.Name)]
-public sealed class IdMapClientTests(DirectusFixture fixture)
+public sealed class IdMapClientTests(DirectusFixture fixture, ITestOutputHelper output)
 {
     [Fact]
     public async Task Should_find_the_extension_When_directus_extension_sync_is_installed()
@@ -36,6 +37,7 @@ public sealed class IdMapClientTests(DirectusFixture fixture)
         var afterDelete = await idMaps.ListAsync(table);
 
         // Then
+        output.WriteLine($"directus-extension-sync at {fixture.Instance.Url}directus-extension-sync/table/{table}: created, listed and deleted {listed.Count} id maps");
         Guid.TryParse(generated, out _).Should().BeTrue("the server draws a UUID when no sync id is given");
         chosen.Should().Be("my-sync-id");
         listed.Select(m => (m.SyncId, m.LocalId)).Should().BeEquivalentTo([(generated, "41"), ("my-sync-id", "42")]);

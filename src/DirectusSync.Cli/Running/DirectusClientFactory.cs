@@ -1,0 +1,66 @@
+using DirectusSync.Cli.Configuration;
+using DirectusSync.Core.Sync;
+using DirectusSync.Core.Transport;
+
+namespace DirectusSync.Cli.Running;
+
+/// <summary>Builds the core's <see cref="DirectusClient"/> from the resolved connection settings, with messages that name the options to set.</summary>
+internal static class DirectusClientFactory
+{
+    /// <summary>The URL, or an error saying where to set it.</summary>
+    public static Uri RequireUrl(ConnectionSettings settings)
+    {
+        if (settings.Url is null)
+        {
+            throw new SyncOptionsException("--directus-url",
+                "Missing Directus URL: set --directus-url (-u), DIRECTUS_URL (environment or .env), or directusUrl in the config file.");
+        }
+
+        if (!Uri.TryCreate(settings.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            throw new SyncOptionsException("--directus-url", $"'{settings.Url}' (from {settings.UrlOrigin}) is not an http(s) URL.");
+        }
+
+        return url;
+    }
+
+    /// <summary>The credentials (a token wins), or an error naming what is missing.</summary>
+    public static DirectusCredentials RequireCredentials(ConnectionSettings settings)
+    {
+        if (settings.Token is not null)
+        {
+            return DirectusCredentials.FromToken(settings.Token);
+        }
+
+        if (settings.Email is null || settings.Password is null)
+        {
+            var missing = settings.Email is null ? "e-mail" : "password";
+            throw new SyncOptionsException(settings.Email is null ? "--directus-email" : "--directus-password",
+                $"Missing Directus credentials ({missing}): set a token with --directus-token (-t) or DIRECTUS_TOKEN, "
+                + "or an admin login with --directus-email (-e) and --directus-password (-p), or DIRECTUS_ADMIN_EMAIL and DIRECTUS_ADMIN_PASSWORD.");
+        }
+
+        return DirectusCredentials.FromLogin(settings.Email, settings.Password);
+    }
+
+    /// <summary>A client for the configured server.</summary>
+    public static DirectusClient Create(ConnectionSettings settings, TimeSpan? requestTimeout = null, int? transientRetries = null)
+    {
+        var options = new DirectusClientOptions
+        {
+            BaseUrl = RequireUrl(settings),
+            Credentials = RequireCredentials(settings),
+        };
+        if (requestTimeout is { } timeout)
+        {
+            options = options with { RequestTimeout = timeout };
+        }
+
+        if (transientRetries is { } retries)
+        {
+            options = options with { TransientRetries = retries };
+        }
+
+        return new DirectusClient(options);
+    }
+}
