@@ -82,6 +82,12 @@ public static class SyncDiffer
                     maps.Add(new CreateIdMap(name, syncId, localId, "item already exists but id map was missing"));
                 }
 
+                if (definition.IsSingleton && (localId is null || !liveById.ContainsKey(localId)))
+                {
+                    // Every instance has its settings row; one that cannot be read is not ours to create.
+                    continue;
+                }
+
                 if (localId is null || !liveById.TryGetValue(localId, out var liveItem))
                 {
                     toCreate.Add(new CreateItem(name, syncId, (JObject)item.DeepClone(), options.PreservesIds(definition)));
@@ -110,9 +116,11 @@ public static class SyncDiffer
             {
                 foreach (var map in liveCollection.IdMaps)
                 {
-                    if (wantedIds.Contains(map.SyncId) || danglingIds.Contains(map.SyncId) || Placeholders.IsPlaceholder(map.SyncId))
+                    if (wantedIds.Contains(map.SyncId) || danglingIds.Contains(map.SyncId)
+                        || Placeholders.IsPlaceholder(map.SyncId) || live.Placeholders.PlaceholderFor(name, map.LocalId) is not null)
                     {
-                        // Default rows are never deleted: a dump without the admin role must not lock anyone out.
+                        // Default rows are never deleted, whatever sync id maps them: a dump without the admin
+                        // role must not lock anyone out (the sync user's role may have been mapped before it was theirs).
                         continue;
                     }
 
@@ -131,7 +139,7 @@ public static class SyncDiffer
         var operations = new List<PlanOperation>();
         operations.AddRange(unmaps);
         operations.AddRange(maps);
-        var (orderedCreates, deferred) = OrderCreates(ordered, creates, indexes, danglingSyncIds: unmaps.Select(u => (u.Collection, u.SyncId)).ToHashSet());
+        var (orderedCreates, deferred) = OrderCreates(ordered, creates);
         operations.AddRange(orderedCreates);
         operations.AddRange(deferred);
         foreach (var definition in ordered)
@@ -179,22 +187,8 @@ public static class SyncDiffer
     /// </summary>
     private static (List<PlanOperation> Creates, List<PlanOperation> Deferred) OrderCreates(
         IReadOnlyList<CollectionDefinition> ordered,
-        Dictionary<string, List<CreateItem>> creates,
-        Dictionary<string, IdMapIndex> indexes,
-        HashSet<(string Collection, string SyncId)> danglingSyncIds)
+        Dictionary<string, List<CreateItem>> creates)
     {
-        var existsBefore = new HashSet<(string, string)>();
-        foreach (var (table, index) in indexes)
-        {
-            foreach (var (syncId, _) in index.Pairs)
-            {
-                if (!danglingSyncIds.Contains((table, syncId)))
-                {
-                    existsBefore.Add((table, syncId));
-                }
-            }
-        }
-
         var pendingAll = creates.SelectMany(c => c.Value).Select(c => (c.Collection, c.SyncId)).ToHashSet();
         var created = new HashSet<(string, string)>();
         var result = new List<PlanOperation>();

@@ -19,6 +19,7 @@ public static class PlanValidator
         var resolver = new IdResolver(live, dangling);
         var created = plan.Operations.OfType<CreateItem>().Select(c => (c.Collection, c.SyncId)).ToHashSet();
         var adopted = plan.Operations.OfType<CreateIdMap>().Select(c => (c.Collection, c.SyncId)).ToHashSet();
+        var deleted = plan.Operations.OfType<DeleteItem>().Select(d => (d.Collection, d.SyncId)).ToHashSet();
         var problems = new List<string>();
 
         void Check(string collection, string syncId, JObject item)
@@ -29,6 +30,13 @@ public static class PlanValidator
                 foreach (var value in relation.Values(item).Where(v => !ItemNormalizer.IsDynamic(v)))
                 {
                     var target = value.ToString();
+                    if (deleted.Contains((relation.TargetCollection, target)))
+                    {
+                        problems.Add($"{Path.Combine(collectionsFolder, collection + ".json")}: item {syncId}, field {relation.Text}: " +
+                                     $"'{target}' is a {relation.TargetCollection} item that the same push deletes (it is not in {relation.TargetCollection}.json)");
+                        continue;
+                    }
+
                     if (resolver.LocalIdOf(relation.TargetCollection, target) is null
                         && !created.Contains((relation.TargetCollection, target))
                         && !adopted.Contains((relation.TargetCollection, target)))

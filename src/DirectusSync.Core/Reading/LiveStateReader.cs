@@ -77,6 +77,8 @@ public sealed class LiveStateReader(DirectusClient client, IdMapClient idMaps)
         var data = await client.GetAsync(path, cancellationToken).ConfigureAwait(false);
         return data switch
         {
+            // The settings row: the reference falls back to id 1 when the answer has none.
+            JObject single when single["id"] is null or { Type: JTokenType.Null } => [new JObject(single) { ["id"] = 1 }],
             JObject single => [single],
             // Admins see "virtual" permissions without an id; they are not rows and cannot be synced.
             JArray array => array.OfType<JObject>().Where(i => i["id"] is { Type: not JTokenType.Null }).ToList(),

@@ -241,8 +241,14 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
     /// <summary>Keeps only what the push mode allows.</summary>
     public static SyncPlan ApplyMode(SyncPlan plan, PushMode mode) => mode switch
     {
-        PushMode.Add => plan.WithOperations(plan.Operations.Where(o => o is CreateItem or CreateIdMap or DeleteIdMap or UpdateItem { IsDeferredRelation: true }).ToList()),
-        PushMode.Merge => plan.WithOperations(plan.Operations.Where(o => o is not DeleteItem).ToList()),
+        PushMode.Add => plan.WithOperations(plan.Operations.Where(o => o is CreateItem or CreateIdMap or DeleteIdMap or UpdateItem { IsDeferredRelation: true }).ToList()) with
+        {
+            Summaries = plan.Summaries.Select(s => s with { ToUpdate = 0, ToDelete = 0 }).ToList(),
+        },
+        PushMode.Merge => plan.WithOperations(plan.Operations.Where(o => o is not DeleteItem).ToList()) with
+        {
+            Summaries = plan.Summaries.Select(s => s with { ToDelete = 0 }).ToList(),
+        },
         _ => plan,
     };
 

@@ -128,9 +128,29 @@ public sealed partial class SyncDifferTests
             var plan = Differ.Diff(dump, target);
 
             // Then
-            plan.Steps().Should().Equal(
-                $"create roles {Placeholders.AdminRole}",
-                "delete roles role-pulled-before-placeholders");
+            plan.Steps().Should().Equal($"create roles {Placeholders.AdminRole}");
+        }
+
+        public static TheoryData<string, string> CurrentDefaultRows => new()
+        {
+            { "roles", "admin-role-id" },
+            { "policies", "admin-policy-id" },
+            { "policies", "public-policy-id" },
+        };
+
+        [Theory]
+        [MemberData(nameof(CurrentDefaultRows))]
+        public void Should_never_delete_the_target_s_default_row_When_it_is_mapped_under_an_ordinary_sync_id(string collection, string localId)
+        {
+            // Given: e.g. the sync user was moved to a role that an earlier push created.
+            var dump = new DumpBuilder();
+            var target = TargetWithDefaults().MappedItem(collection, "mapped-before", localId, "{ name: 'Administrator' }");
+
+            // When
+            var plan = Differ.Diff(dump, target);
+
+            // Then
+            plan.Steps().Should().BeEmpty("deleting the sync user's own role or policies would lock the push out half-way");
         }
 
         [Fact]

@@ -1,0 +1,65 @@
+using DirectusSync.Core.Model;
+using Newtonsoft.Json.Linq;
+
+namespace DirectusSync.Core.Tests.Model;
+
+public sealed class CollectionDefinitionTests
+{
+    [Fact]
+    public void Should_derive_the_directus_collection_and_endpoint_When_given_a_short_name()
+    {
+        // Given
+        var definition = new CollectionDefinition { Name = "dashboards" };
+
+        // Then
+        definition.DirectusCollection.Should().Be("directus_dashboards");
+        definition.Endpoint.Should().Be("/dashboards");
+        definition.ToString().Should().Be("dashboards");
+    }
+
+    [Fact]
+    public void Should_ignore_nothing_and_point_nowhere_When_nothing_is_declared()
+    {
+        // Given
+        var definition = new CollectionDefinition { Name = "translations" };
+
+        // Then
+        definition.IgnoredFields.Should().BeEmpty();
+        definition.Relations.Should().BeEmpty();
+        definition.Order.Should().Be(ItemOrder.BySyncId);
+        definition.QueryAdditions.Should().BeNull();
+        definition.AlwaysPreservesIds.Should().BeFalse();
+        definition.MayPreserveIds.Should().BeFalse();
+        definition.HasIntegerIds.Should().BeFalse();
+        definition.IsSingleton.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Should_list_the_relations_to_one_collection_When_asked_for_them()
+    {
+        // When
+        var toOperations = SystemCollections.Operations.RelationsTo("operations").Select(r => r.Text);
+        var toFlows = SystemCollections.Operations.RelationsTo("flows").Select(r => r.Text);
+
+        // Then
+        toOperations.Should().Equal("resolve", "reject");
+        toFlows.Should().Equal("flow", "options.flow");
+        SystemCollections.Operations.RelationsTo("roles").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Should_give_a_fresh_object_each_time_When_query_additions_are_changed_by_a_caller()
+    {
+        // Given
+        var first = SystemCollections.Policies.QueryAdditions!();
+
+        // When
+        ((JArray)first["fields"]!).Add("extra");
+        first["limit"] = 1;
+        var second = SystemCollections.Policies.QueryAdditions!();
+
+        // Then
+        second.ContainsKey("limit").Should().BeFalse();
+        second["fields"]!.Should().HaveCount(5);
+    }
+}
