@@ -42,6 +42,8 @@ Task("Provision-Directus")
     .Does<BuildParameters>((context, parameters) =>
 {
     Sandbox.Run(context, parameters, new Dictionary<string, string>(), "install");
+    // 12.4.0 too: the tests sync and upgrade between the two majors our users run.
+    Sandbox.Run(context, parameters, new Dictionary<string, string>(), "install", "12.4.0");
     Sandbox.Run(context, parameters, new Dictionary<string, string>(), "install-cli");
 });
 

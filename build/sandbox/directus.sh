@@ -13,7 +13,8 @@
 #
 # Settings (environment): DIRECTUS_VERSION (11.17.4), DX_PORT (0 = a free port), DX_DB (sqlite | pg),
 # DX_FRESH (1 = new database even if the instance has one), DX_HOME (<repo>/.directus), DX_PG_PORT (54329),
-# DX_NO_EXTENSION (1 = an instance without directus-extension-sync).
+# DX_NO_EXTENSION (1 = an instance without directus-extension-sync), DX_LOG_LEVEL (warn; info logs every request),
+# DX_MAX_PAYLOAD_SIZE (Directus' JSON body limit, 1mb).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -154,8 +155,9 @@ STORAGE_LOCAL_ROOT=$dir/uploads
 CACHE_ENABLED=false
 RATE_LIMITER_ENABLED=false
 WEBSOCKETS_ENABLED=false
-LOG_LEVEL=warn
+LOG_LEVEL=${DX_LOG_LEVEL:-warn}
 LOG_STYLE=raw
+MAX_PAYLOAD_SIZE=${DX_MAX_PAYLOAD_SIZE:-1mb}
 EOF
   if [ "${DX_NO_EXTENSION:-0}" = 1 ]; then
     # Directus loads module extensions from the dependencies of PACKAGE_FILE_LOCATION/package.json:
