@@ -104,6 +104,20 @@ Task("Directus-Down")
     Sandbox.Run(context, parameters, new Dictionary<string, string>(), "down-all");
 });
 
+Task("Benchmark")
+    .Description("Times ours against the reference directus-sync on a large configuration (not part of Test). --benchmark-runs=3 --benchmark-scale=1.0")
+    .IsDependentOn("Build")
+    .IsDependentOn("Provision-Directus")
+    .Does<BuildParameters>((context, parameters) =>
+{
+    DotNetRun(parameters.Paths.Root.CombineWithFilePath("tests/DirectusSync.Benchmarks/DirectusSync.Benchmarks.csproj").FullPath,
+        new ProcessArgumentBuilder()
+            .Append("--runs").Append(Argument("benchmark-runs", "3"))
+            .Append("--scale").Append(Argument("benchmark-scale", "1.0"))
+            .Append("--output").Append("artifacts/benchmark"),
+        new DotNetRunSettings { Configuration = parameters.Configuration, NoBuild = true, NoRestore = true });
+});
+
 Task("Sync-Local")
     .Description("The main job: pulls the local default Directus into ./directus-config with the directus-sync tool, then diffs it.")
     .IsDependentOn("Build")
