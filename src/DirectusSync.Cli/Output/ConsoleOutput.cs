@@ -8,6 +8,7 @@ namespace DirectusSync.Cli.Output;
 internal sealed class ConsoleOutput(TextWriter stdout, TextWriter stderr, bool colors, bool interactive)
 {
     private readonly Lock _gate = new();
+    private bool _progressVisible;
 
     /// <summary>Masks secrets in everything written.</summary>
     public SecretRedactor Redactor { get; } = new();
@@ -34,16 +35,52 @@ internal sealed class ConsoleOutput(TextWriter stdout, TextWriter stderr, bool c
         }
     }
 
-    /// <summary>Writes a line to stderr.</summary>
-    public void Err(string text) => ErrRaw(text + Environment.NewLine);
-
-    /// <summary>Writes text to stderr as it is (no newline added).</summary>
-    public void ErrRaw(string text)
+    /// <summary>Writes a line to stderr (replacing the progress line, if one is drawn).</summary>
+    public void Err(string text)
     {
         lock (_gate)
         {
-            StdErr.Write(Redactor.Redact(text));
+            ClearProgressUnlocked();
+            StdErr.Write(Redactor.Redact(text) + Environment.NewLine);
             StdErr.Flush();
+        }
+    }
+
+    /// <summary>
+    /// Draws <paramref name="text"/> as the transient progress line (terminals only): the next line written, or
+    /// <see cref="ClearProgress"/>, erases it.
+    /// </summary>
+    public void ShowProgress(string text)
+    {
+        if (!Interactive)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            StdErr.Write(Ansi.ClearLine + Redactor.Redact(text));
+            StdErr.Flush();
+            _progressVisible = true;
+        }
+    }
+
+    /// <summary>Erases the progress line, if one is drawn.</summary>
+    public void ClearProgress()
+    {
+        lock (_gate)
+        {
+            ClearProgressUnlocked();
+        }
+    }
+
+    private void ClearProgressUnlocked()
+    {
+        if (_progressVisible)
+        {
+            StdErr.Write(Ansi.ClearLine);
+            StdErr.Flush();
+            _progressVisible = false;
         }
     }
 

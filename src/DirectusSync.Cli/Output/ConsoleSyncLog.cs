@@ -12,7 +12,6 @@ namespace DirectusSync.Cli.Output;
 internal sealed class ConsoleSyncLog(ConsoleOutput output, SyncLogLevel minimumLevel) : ISyncLog
 {
     private readonly Lock _gate = new();
-    private bool _progressVisible;
 
     /// <summary>The lowest level written as a permanent line (Debug with --debug, else Info).</summary>
     public SyncLogLevel MinimumLevel { get; set; } = minimumLevel;
@@ -27,14 +26,12 @@ internal sealed class ConsoleSyncLog(ConsoleOutput output, SyncLogLevel minimumL
                 if (output.Interactive && level == SyncLogLevel.Debug && MinimumLevel == SyncLogLevel.Info)
                 {
                     var progress = FirstLine(string.IsNullOrEmpty(scope) ? message : $"[{scope}] {message}");
-                    output.ErrRaw(Ansi.ClearLine + Ansi.Paint("… " + Truncate(progress, Math.Max(20, WindowWidth() - 3)), output.Colors, Ansi.Gray));
-                    _progressVisible = true;
+                    output.ShowProgress(Ansi.Paint("… " + Truncate(progress, Math.Max(20, WindowWidth() - 3)), output.Colors, Ansi.Gray));
                 }
 
                 return;
             }
 
-            ClearProgressUnlocked();
             var time = Ansi.Paint($"[{DateTime.Now.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture)}]", output.Colors, Ansi.Gray);
             var label = level switch
             {
@@ -49,22 +46,7 @@ internal sealed class ConsoleSyncLog(ConsoleOutput output, SyncLogLevel minimumL
     }
 
     /// <summary>Removes the transient progress line, if one is drawn.</summary>
-    public void ClearProgress()
-    {
-        lock (_gate)
-        {
-            ClearProgressUnlocked();
-        }
-    }
-
-    private void ClearProgressUnlocked()
-    {
-        if (_progressVisible)
-        {
-            output.ErrRaw(Ansi.ClearLine);
-            _progressVisible = false;
-        }
-    }
+    public void ClearProgress() => output.ClearProgress();
 
     private static string FirstLine(string text)
     {

@@ -60,9 +60,13 @@ internal sealed class JsConfigHost
 
                 return config;
             }
-            catch (Exception e) when (e is JavaScriptException or PromiseRejectedException or ExecutionCanceledException or Acornima.ParseErrorException)
+            catch (ExecutionCanceledException e)
             {
-                throw new ConfigFileException(path, $"cannot be loaded: {Describe(e)}", e);
+                throw new OperationCanceledException("Canceled while running " + path, e);
+            }
+            catch (Exception e) when (e is JavaScriptException or PromiseRejectedException or Acornima.ParseErrorException)
+            {
+                throw new ConfigFileException(path, $"cannot be loaded: {Describe(e, path)}", e);
             }
         }
     }
@@ -83,9 +87,13 @@ internal sealed class JsConfigHost
                 var argument = new JsonParser(_engine).Parse(input.ToString(Formatting.None));
                 result = _engine.Invoke(function, JsValue.Undefined, [argument, _engine.GetValue("__dsClient")]).UnwrapIfPromise();
             }
-            catch (Exception e) when (e is JavaScriptException or PromiseRejectedException or ExecutionCanceledException or InvalidOperationException)
+            catch (ExecutionCanceledException e)
             {
-                throw new ConfigFileException(file, $"hooks.{hook} failed: {Describe(e)}", e);
+                throw new OperationCanceledException($"Canceled while running hooks.{hook}", e);
+            }
+            catch (Exception e) when (e is JavaScriptException or PromiseRejectedException or InvalidOperationException)
+            {
+                throw new ConfigFileException(file, $"hooks.{hook} failed: {Describe(e, file)}", e);
             }
 
             if (result.IsUndefined())
@@ -94,6 +102,11 @@ internal sealed class JsConfigHost
             }
 
             var json = new Jint.Native.Json.JsonSerializer(_engine).Serialize(result);
+            if (!json.IsString())
+            {
+                throw new ConfigFileException(file, $"hooks.{hook} returned a value that is not JSON data (a function?).");
+            }
+
             using var reader = new JsonTextReader(new StringReader(json.AsString())) { DateParseHandling = DateParseHandling.None };
             return JToken.ReadFrom(reader);
         }
@@ -175,9 +188,27 @@ internal sealed class JsConfigHost
             _ => SyncLogLevel.Info,
         }, "hooks", message);
 
-    private static string Describe(Exception e) => e switch
+    /// <summary>The JavaScript error's message, with the config file's line when the stack names it.</summary>
+    private static string Describe(Exception e, string file)
     {
-        JavaScriptException js when js.Location.Start.Line > 0 => $"{js.Message} (line {js.Location.Start.Line})",
-        _ => e.Message,
-    };
+        var (message, stack) = e switch
+        {
+            PromiseRejectedException { RejectedValue: ObjectInstance error } => (ErrorText(error), error.Get("stack").IsString() ? error.Get("stack").AsString() : null),
+            PromiseRejectedException rejected => (rejected.RejectedValue.ToString(), null),
+            JavaScriptException js => (js.Error is ObjectInstance error ? ErrorText(error) : js.Message, js.JavaScriptStackTrace),
+            _ => (e.Message, null),
+        };
+        var line = stack is null ? null : System.Text.RegularExpressions.Regex.Match(stack, System.Text.RegularExpressions.Regex.Escape(file) + @":(\d+)") is { Success: true } match ? match.Groups[1].Value : null;
+        line ??= e is JavaScriptException { Location.SourceFile: var source } located && source == file && located.Location.Start.Line > 0
+            ? located.Location.Start.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+        return line is null ? message : $"{message} (line {line})";
+    }
+
+    private static string ErrorText(ObjectInstance error)
+    {
+        var message = error.Get("message");
+        var name = error.Get("name");
+        return message.IsString() ? (name.IsString() && name.AsString() != "Error" ? $"{name.AsString()}: {message.AsString()}" : message.AsString()) : error.ToString();
+    }
 }

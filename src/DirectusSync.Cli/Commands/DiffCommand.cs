@@ -1,0 +1,51 @@
+using System.CommandLine;
+using DirectusSync.Cli.Options;
+using DirectusSync.Cli.Output;
+using DirectusSync.Cli.Running;
+using DirectusSync.Core.Logging;
+using DirectusSync.Core.Sync;
+using Newtonsoft.Json;
+
+namespace DirectusSync.Cli.Commands;
+
+/// <summary><c>diff</c>: show what a push would change; writes nothing.</summary>
+internal static class DiffCommand
+{
+    /// <summary>The command.</summary>
+    public static Command Create(CommandRunner runner)
+    {
+        var options = new SyncCommandOptions();
+        var command = new Command("diff", "describe the schema and collections diff. Does not modify the database.");
+        foreach (var option in (Option[])[options.DumpPath, options.CollectionsPath, options.ExcludeCollections, options.OnlyCollections,
+                     options.NoCollections, options.NoSyncPolicyRoles, options.SnapshotPath, options.NoSnapshot, options.NoSplit,
+                     options.Force, options.PrettyDiff, options.Format, options.ExitCode])
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction((parse, cancellationToken) => runner.RunAsync(parse, options, (context, token) => RunAsync(context, options, token), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CommandContext context, SyncCommandOptions flags, CancellationToken cancellationToken)
+    {
+        var parse = context.Parse;
+        var options = context.SyncOptions(parse.GetValue(flags.Force), PushMode.Mirror);
+        using var client = context.CreateClient();
+        var diff = await new DirectusSyncEngine(client, context.Log).DiffAsync(options, cancellationToken).ConfigureAwait(false);
+
+        if (diff.Plan.Schema is { } schema && !parse.GetValue(flags.PrettyDiff))
+        {
+            context.Log.Debug("snapshot", "Diff " + schema.Diff.ToString(Formatting.None));
+        }
+
+        new PlanRenderer(context.Output).Render(diff.Plan, parse.GetValue(flags.PrettyDiff));
+        context.Log.Info(string.Empty, diff.Plan.IsEmpty ? "No differences: a push would change nothing." : "A push would apply the changes above.");
+        if (parse.GetValue(flags.Format) == "json")
+        {
+            context.Output.Out(PlanJson.ForDiff("diff", diff, PushMode.Mirror, dryRun: false).ToString(Formatting.Indented));
+        }
+
+        return parse.GetValue(flags.ExitCode) && !diff.Plan.IsEmpty ? ExitCodes.Drift : ExitCodes.Success;
+    }
+}

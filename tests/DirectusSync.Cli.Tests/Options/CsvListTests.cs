@@ -1,0 +1,48 @@
+using DirectusSync.Cli.Options;
+
+namespace DirectusSync.Cli.Tests.Options;
+
+public sealed class CsvListTests
+{
+    public sealed class TheParse
+    {
+        [Fact]
+        public void Should_split_and_trim_When_names_are_separated_by_commas_and_spaces()
+        {
+            // Given
+            string[] tokens = ["roles, policies ,permissions"];
+
+            // When
+            var names = CsvList.Parse(tokens);
+
+            // Then
+            names.Should().Equal("roles", "policies", "permissions");
+        }
+
+        [Fact]
+        public void Should_read_both_words_When_an_unquoted_list_has_a_space_after_a_comma()
+        {
+            // Given: the shell splits --exclude-collections=roles, policies into "roles," and "policies".
+            string[] tokens = ["roles,", "policies"];
+
+            // When
+            var names = CsvList.Parse(tokens);
+
+            // Then
+            names.Should().Equal("roles", "policies");
+        }
+
+        [Fact]
+        public void Should_drop_empty_parts_When_commas_are_doubled_or_trailing()
+        {
+            // Given
+            string[] tokens = [",roles,,", " "];
+
+            // When
+            var names = CsvList.Parse(tokens);
+
+            // Then
+            names.Should().Equal("roles");
+        }
+    }
+}
