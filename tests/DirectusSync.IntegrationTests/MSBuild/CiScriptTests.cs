@@ -1,0 +1,125 @@
+using DirectusSync.Core.Sync;
+using DirectusSync.IntegrationTests.Sandbox;
+using DirectusSync.IntegrationTests.Support;
+using Newtonsoft.Json.Linq;
+
+namespace DirectusSync.IntegrationTests.MSBuild;
+
+/// <summary>
+/// The shell step of the CI templates (ci/scripts/directus-sync-ci.sh, which the GitHub composite action and the
+/// Azure DevOps steps template run) in bash against the shared Directus, with the environment those templates
+/// give it: the tool installed from a local feed, `diff --exit-code` on a clean and on a drifted instance, the
+/// report as job summary and outputs, then `push` and a clean diff again.
+/// </summary>
+[Collection(DirectusCollection.Name)]
+public sealed class CiScriptTests(DirectusFixture fixture)
+{
+    private static readonly string Script = Path.Combine(RepositoryRoot.Path, "ci", "scripts", "directus-sync-ci.sh");
+
+    [Fact]
+    public async Task Should_exit_0_then_2_with_a_drift_report_then_0_after_a_push_When_run_as_the_ci_templates_run_it()
+    {
+        // Given the CLI packed into a local feed, a repository with a fresh dump, and a configuration of our own
+        using var temp = new TempDirectory();
+        var feed = LocalFeed.Create(temp.Combine("feed"));
+        var cliBuilt = File.Exists(Path.Combine(RepositoryRoot.Path, "src", "DirectusSync.Cli", "bin", LocalFeed.Configuration, "net10.0", "DirectusSync.Cli.dll"));
+        await feed.PackAsync("DirectusSync.Cli", build: !cliBuilt);
+        using var client = fixture.Instance.CreateClient();
+        var sample = new SampleConfiguration(client, SampleConfiguration.NewSuffix());
+        await sample.CreateSchemaAsync();
+        await sample.CreateSystemItemsAsync();
+        var repository = temp.Combine("repo");
+        await new DirectusSyncEngine(client).PullAsync(new SyncOptions { DumpPath = Path.Combine(repository, "directus-config") });
+
+        // When the drift check runs as a GitHub job
+        var github = GitHubJob(temp, feed);
+        var clean = await RunAsync("diff", repository, github.Environment);
+
+        // Then it passes, with outputs and a summary that say so
+        clean.ExitCode.Should().Be(0, clean.ToString());
+        clean.Output.Should().Contain("installing the tool: dotnet tool install DirectusSync.Cli");
+        File.ReadAllText(github.Outputs).Should().Contain("exit-code=0").And.Contain("has-drift=false");
+        File.ReadAllText(github.Summary).Should().Contain("No drift");
+
+        // When someone changes the role in the Directus app, and the check runs again
+        await client.PatchAsync($"/roles/{sample.Ids["role"]}", JObject.FromObject(new { description = "Changed by hand" }));
+        github = GitHubJob(temp, feed);
+        var drift = await RunAsync("diff", repository, github.Environment);
+
+        // Then it fails with the drift exit code, and the report names the change
+        drift.ExitCode.Should().Be(2, drift.ToString());
+        File.ReadAllText(github.Outputs).Should().Contain("exit-code=2").And.Contain("has-drift=true");
+        File.ReadAllText(github.Summary).Should().Contain("**Drift**").And.Contain("[roles]");
+        var plan = JObject.Parse(File.ReadAllText(Path.Combine(github.ReportDirectory, "drift.json")));
+        plan.Value<bool>("hasChanges").Should().BeTrue();
+
+        // When the same check runs on Azure DevOps, told not to fail on drift
+        var azure = AzureJob(temp, feed);
+        azure.Environment["DS_FAIL_ON_DRIFT"] = "False";
+        var reported = await RunAsync("diff", repository, azure.Environment);
+
+        // Then it passes, and tells Azure DevOps about the drift through logging commands
+        reported.ExitCode.Should().Be(0, reported.ToString());
+        reported.Output.Should().Contain("##vso[task.setvariable variable=directusSyncHasDrift;isOutput=true]true")
+            .And.Contain($"##vso[task.uploadsummary]{Path.Combine(azure.ReportDirectory, "drift.md")}");
+
+        // When the main branch pushes, then checks again
+        var push = await RunAsync("push", repository, GitHubJob(temp, feed).Environment);
+        var after = await RunAsync("diff", repository, GitHubJob(temp, feed).Environment);
+
+        // Then the role is back and there is no drift
+        push.ExitCode.Should().Be(0, push.ToString());
+        (await client.GetAsync($"/roles/{sample.Ids["role"]}"))!["description"]!.ToString().Should().Be("Edits articles");
+        after.ExitCode.Should().Be(0, after.ToString());
+        foreach (var run in new[] { clean, drift, reported, push, after })
+        {
+            run.Output.Should().NotContain(DirectusInstance.AdminToken);
+        }
+    }
+
+    private static Task<ProcessResult> RunAsync(string command, string repository, IReadOnlyDictionary<string, string> environment) =>
+        ChildProcess.RunAsync("bash", [Script, command], repository, environment, TimeSpan.FromMinutes(3));
+
+    /// <summary>What the composite action gives the script on a GitHub runner (its inputs as DS_* variables).</summary>
+    private (Dictionary<string, string> Environment, string Outputs, string Summary, string ReportDirectory) GitHubJob(TempDirectory temp, LocalFeed feed)
+    {
+        var runner = temp.Combine("runner");
+        Directory.CreateDirectory(runner);
+        var outputs = Path.Combine(runner, $"output-{Guid.NewGuid():N}");
+        var summary = Path.Combine(runner, $"summary-{Guid.NewGuid():N}");
+        var reports = Path.Combine(runner, $"report-{Guid.NewGuid():N}");
+        var environment = Common(feed, runner);
+        environment["GITHUB_ACTIONS"] = "true";
+        environment["GITHUB_OUTPUT"] = outputs;
+        environment["GITHUB_STEP_SUMMARY"] = summary;
+        environment["DS_REPORT_DIR"] = reports;
+        environment["RUNNER_TEMP"] = runner;
+        return (environment, outputs, summary, reports);
+    }
+
+    /// <summary>What the steps template gives the script on an Azure DevOps agent.</summary>
+    private (Dictionary<string, string> Environment, string ReportDirectory) AzureJob(TempDirectory temp, LocalFeed feed)
+    {
+        var agent = temp.Combine("agent");
+        Directory.CreateDirectory(agent);
+        var reports = Path.Combine(agent, "directus-sync-report-directusSync");
+        var environment = Common(feed, temp.Combine("runner"));
+        environment["TF_BUILD"] = "True";
+        environment["AGENT_TEMPDIRECTORY"] = agent;
+        environment["DS_REPORT_DIR"] = reports;
+        return (environment, reports);
+    }
+
+    private Dictionary<string, string> Common(LocalFeed feed, string toolRoot) => new()
+    {
+        ["DIRECTUS_URL"] = fixture.Instance.Url.ToString().TrimEnd('/'),
+        ["DIRECTUS_TOKEN"] = DirectusInstance.AdminToken,
+        ["DS_DUMP_PATH"] = "directus-config",
+        ["DS_TOOL_VERSION"] = feed.Version,
+        ["DS_TOOL_SOURCE"] = feed.Packages,
+        ["DS_TOOL_PATH"] = Path.Combine(toolRoot, "directus-sync-tool"),
+        ["NUGET_PACKAGES"] = feed.Cache,
+        // What an Azure DevOps boolean parameter renders as.
+        ["DS_NO_SPLIT"] = "False",
+    };
+}
