@@ -69,7 +69,8 @@ internal static class PushCommand
             return ExitCodes.Error;
         }
 
-        var result = await new DirectusSyncEngine(client, context.Log).PushAsync(options, cancellationToken).ConfigureAwait(false);
+        // The plan above is the first pass: the target is not read again before the first write.
+        var result = await new DirectusSyncEngine(client, context.Log).PushAsync(options, planned, cancellationToken).ConfigureAwait(false);
         var counts = result.Counts.Values;
         context.Log.Info(string.Empty,
             $"Pushed: {counts.Sum(c => c.Created)} created, {counts.Sum(c => c.Updated)} updated, {counts.Sum(c => c.Deleted)} deleted{(result.SchemaApplied ? ", schema applied" : string.Empty)} ({mode.ToString().ToLowerInvariant()} mode)");

@@ -37,30 +37,11 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
         Directory.CreateDirectory(layout.CollectionsDirectory);
         Directory.CreateDirectory(layout.SnapshotDirectory);
 
-        var snapshotWritten = false;
-        if (options.Snapshot)
-        {
-            var snapshot = await _schema.GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
-            if (options.Hooks.Snapshot.OnSave is { } onSave)
-            {
-                snapshot = await onSave(snapshot, cancellationToken).ConfigureAwait(false);
-            }
-
-            new SnapshotStore(layout, options.Split, options.SortJson).Write(snapshot);
-            snapshotWritten = true;
-            _log.Debug("snapshot", "Saved snapshot");
-        }
-        else
-        {
-            _log.Debug("snapshot", "Snapshot is disabled");
-        }
-
-        if (options.Specs)
-        {
-            await PullSpecsAsync(layout, cancellationToken).ConfigureAwait(false);
-        }
-
-        var counts = new Dictionary<string, int>();
+        // Schema, specs and items are independent reads: all in flight at once. (Directus generates the
+        // specs on demand; they are most of a pull's server time.)
+        var snapshotTask = options.Snapshot ? _schema.GetSnapshotAsync(cancellationToken) : null;
+        var specsTask = options.Specs ? FetchSpecsAsync(cancellationToken) : null;
+        Task<LiveState>? liveTask = null;
         if (collections.Count > 0)
         {
             var queries = new Dictionary<string, string>();
@@ -75,7 +56,40 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
                 queries[definition.Name] = LiveStateReader.BuildQuery(definition, query);
             }
 
-            var live = await new LiveStateReader(client, _idMaps).ReadAsync(collections, c => queries[c.Name], cancellationToken).ConfigureAwait(false);
+            liveTask = new LiveStateReader(client, _idMaps).ReadAsync(collections, c => queries[c.Name], cancellationToken);
+        }
+
+        var snapshotWritten = false;
+        if (snapshotTask is not null)
+        {
+            var snapshot = await snapshotTask.ConfigureAwait(false);
+            if (options.Hooks.Snapshot.OnSave is { } onSave)
+            {
+                snapshot = await onSave(snapshot, cancellationToken).ConfigureAwait(false);
+            }
+
+            new SnapshotStore(layout, options.Split, options.SortJson).Write(snapshot);
+            snapshotWritten = true;
+            _log.Debug("snapshot", "Saved snapshot");
+        }
+        else
+        {
+            _log.Debug("snapshot", "Snapshot is disabled");
+        }
+
+        if (specsTask is not null)
+        {
+            var (itemSdl, systemSdl, openApi) = await specsTask.ConfigureAwait(false);
+            var specs = new SpecsStore(layout);
+            specs.WriteItemGraphql(itemSdl);
+            specs.WriteSystemGraphql(systemSdl);
+            specs.WriteOpenApi(openApi);
+        }
+
+        var counts = new Dictionary<string, int>();
+        if (liveTask is not null)
+        {
+            var live = await liveTask.ConfigureAwait(false);
             var syncIds = await AssignSyncIdsAsync(collections, live, preserved, cancellationToken).ConfigureAwait(false);
             string? SyncIdOf(string table, string localId) => syncIds.TryGetValue((table, localId), out var s) ? s : null;
 
@@ -194,14 +208,21 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
     /// Applies the dump to the target: diff, then the plan; then diffs again and finishes what is left
     /// (up to <see cref="SyncOptions.MaxPushRetries"/> passes), so the result is checked, not assumed.
     /// </summary>
-    public async Task<PushResult> PushAsync(SyncOptions options, CancellationToken cancellationToken = default)
+    public Task<PushResult> PushAsync(SyncOptions options, CancellationToken cancellationToken = default) =>
+        PushAsync(options, planned: null, cancellationToken);
+
+    /// <summary>
+    /// Pushes, starting from a plan the caller already computed with the same options (shown to a user,
+    /// checked by a deletion guard), so the target is not read twice before the first write.
+    /// </summary>
+    public async Task<PushResult> PushAsync(SyncOptions options, DiffResult? planned, CancellationToken cancellationToken = default)
     {
         var executor = new PlanExecutor(client, _idMaps, _log);
         PushResult? first = null;
         string? previous = null;
         for (var pass = 1; ; pass++)
         {
-            var diff = await DiffAsync(options, cancellationToken).ConfigureAwait(false);
+            var diff = pass == 1 && planned is not null ? planned : await DiffAsync(options, cancellationToken).ConfigureAwait(false);
             if (diff.Plan.IsEmpty)
             {
                 return first ?? new PushResult(false, SystemCollections.Names.ToDictionary(n => n, _ => new PushCounts()));
@@ -259,15 +280,12 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
         return info;
     }
 
-    private async Task PullSpecsAsync(DumpLayout layout, CancellationToken cancellationToken)
+    private async Task<(string ItemSdl, string SystemSdl, JToken OpenApi)> FetchSpecsAsync(CancellationToken cancellationToken)
     {
-        var specs = new SpecsStore(layout);
         var itemSdl = client.GetTextAsync("/server/specs/graphql", cancellationToken);
         var systemSdl = client.GetTextAsync("/server/specs/graphql/system", cancellationToken);
         var openApi = client.GetAsync("/server/specs/oas", cancellationToken);
-        specs.WriteItemGraphql(await itemSdl.ConfigureAwait(false));
-        specs.WriteSystemGraphql(await systemSdl.ConfigureAwait(false));
-        specs.WriteOpenApi((await openApi.ConfigureAwait(false))!);
+        return (await itemSdl.ConfigureAwait(false), await systemSdl.ConfigureAwait(false), (await openApi.ConfigureAwait(false))!);
     }
 
     /// <summary>

@@ -63,7 +63,7 @@ public sealed class PushDirectusConfig : DirectusSyncTask
             return [];
         }
 
-        var result = await engine.PushAsync(settings.Sync, cancellationToken).ConfigureAwait(false);
+        var result = await engine.PushAsync(settings.Sync, diff, cancellationToken).ConfigureAwait(false);
         ChangeCount = Count(result) + (result.SchemaApplied ? summary.Schema?.Total ?? 0 : 0);
         logger.Message(MessageImportance.High, Messages.PushDone, settings.Client.BaseUrl, settings.Sync.DumpPath, Describe(result));
         return [];
