@@ -79,7 +79,7 @@ internal sealed class CliApplication
         root.Subcommands.Add(PullCommand.Create(_runner));
         root.Subcommands.Add(DiffCommand.Create(_runner));
         root.Subcommands.Add(PushCommand.Create(_runner));
-        root.Subcommands.Add(SeedCommand.Create(_output));
+        root.Subcommands.Add(SeedCommand.Create(_runner));
         root.Subcommands.Add(HelpersCommand.Create(_runner));
         root.Subcommands.Add(HelpCommand(root));
         return root;

@@ -78,14 +78,14 @@ public sealed class CliApplicationTests
         }
 
         [Fact]
-        public async Task Should_say_seed_is_not_available_When_seed_push_is_run()
+        public async Task Should_name_the_missing_seed_folder_before_contacting_the_server_When_seed_push_is_run()
         {
             // When
-            var code = await Run("seed", "push", "--seed-path", "./seed");
+            var code = await Run("seed", "push", "--seed-path", "./seed", "--directus-url", "http://127.0.0.1:9", "--directus-token", "unused-token");
 
             // Then
             code.Should().Be(ExitCodes.Error);
-            _stderr.ToString().Should().Contain("'seed push' is not available yet");
+            _stderr.ToString().Should().Contain(Path.Combine(_folder.Path, "seed")).And.Contain("no such seed file or folder");
         }
 
         [Fact]

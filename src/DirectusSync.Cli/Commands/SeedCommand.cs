@@ -1,39 +1,80 @@
 using System.CommandLine;
-using DirectusSync.Cli.Output;
+using DirectusSync.Cli.Configuration;
+using DirectusSync.Cli.Options;
+using DirectusSync.Cli.Running;
+using DirectusSync.Core.Logging;
+using DirectusSync.Core.Seed;
+using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Cli.Commands;
 
 /// <summary>
-/// <c>seed push</c> / <c>seed diff</c>: registered with the reference's options so that a pipeline gets a clear
-/// "not available yet" error (exit 1) rather than a usage error; the seed feature is not built yet.
+/// <c>seed push</c> / <c>seed diff</c>: hand-written content for custom collections, <c>directus_users</c> and
+/// <c>directus_files</c> (spec §8.1), run by the core's <see cref="SeedEngine"/>.
 /// </summary>
 internal static class SeedCommand
 {
     /// <summary>The command group.</summary>
-    public static Command Create(ConsoleOutput output)
+    public static Command Create(CommandRunner runner)
     {
-        var command = new Command("seed", "seed the custom collections with data (not available yet in DirectusSync)");
-        command.Subcommands.Add(Unavailable(output, "push", "push the seed data", withRetries: true));
-        command.Subcommands.Add(Unavailable(output, "diff", "describe the seed data diff", withRetries: false));
+        var command = new Command("seed", "seed the custom collections, users and files with data");
+        command.Subcommands.Add(Push(runner));
+        command.Subcommands.Add(Diff(runner));
         return command;
     }
 
-    private static Command Unavailable(ConsoleOutput output, string name, string description, bool withRetries)
+    private static Command Push(CommandRunner runner)
     {
-        var command = new Command(name, $"{description} (not available yet)")
+        var seedPath = SeedPathOption();
+        var flags = new SyncCommandOptions();
+        var command = new Command("push", "push the seed data") { seedPath, flags.MaxPushRetries };
+        command.SetAction((parse, cancellationToken) => runner.RunAsync(parse, flags, async (context, token) =>
         {
-            new Option<string[]>("--seed-path") { Description = "the base path(s) for the seed (default \"./directus-config/seed\")", AllowMultipleArgumentsPerToken = true },
-        };
-        if (withRetries)
-        {
-            command.Options.Add(new Option<int>("--max-push-retries") { Description = "the number of retries for the push operation (default \"20\")" });
-        }
-
-        command.SetAction(_ =>
-        {
-            output.Err(Ansi.Paint($"error: 'seed {name}' is not available yet in DirectusSync; use the npm directus-sync for seeds until it is.", output.Colors, Ansi.Red));
-            return ExitCodes.Error;
-        });
+            var options = Options(context, seedPath) with { MaxPushRetries = context.Config.Sync.MaxPushRetries };
+            using var client = context.CreateClient();
+            var result = await new SeedEngine(client, context.Log).PushAsync(options, token).ConfigureAwait(false);
+            var counts = result.Counts.Values;
+            context.Log.Info(string.Empty,
+                $"Seed pushed: {counts.Sum(c => c.Created)} created, {counts.Sum(c => c.Updated)} updated, {counts.Sum(c => c.Deleted)} deleted");
+            return ExitCodes.Success;
+        }, cancellationToken));
         return command;
+    }
+
+    private static Command Diff(CommandRunner runner)
+    {
+        var seedPath = SeedPathOption();
+        var command = new Command("diff", "describe the seed data diff. Does not modify the database.") { seedPath };
+        command.SetAction((parse, cancellationToken) => runner.RunAsync(parse, null, async (context, token) =>
+        {
+            using var client = context.CreateClient();
+            var diff = await new SeedEngine(client, context.Log).DiffAsync(Options(context, seedPath), token).ConfigureAwait(false);
+            context.Log.Info(string.Empty, diff.IsEmpty ? "No differences: a seed push would change nothing." : "A seed push would apply the changes above.");
+            return ExitCodes.Success;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Option<string[]> SeedPathOption() => new("--seed-path")
+    {
+        Description = "the base path(s) for the seed: folders or .json files (default \"./directus-config/seed\")",
+        HelpName = "seedPath...",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    /// <summary>The seed paths: the flag's, else the config file's <c>seedPath</c>, else the default; relative to the working directory.</summary>
+    private static SeedOptions Options(CommandContext context, Option<string[]> seedPath)
+    {
+        IReadOnlyList<string> paths = FlagLayer.Given(context.Parse, seedPath) && context.Parse.GetValue(seedPath) is { Length: > 0 } given
+            ? given
+            : context.Config.Values[ConfigKeys.SeedPath] switch
+            {
+                JValue { Type: JTokenType.String } one => [one.Value<string>()!],
+                JArray many when many.Count > 0 => many.Values<string>().Select(p => p!).ToList(),
+                _ => [SeedOptions.DefaultSeedPath],
+            };
+        var resolved = paths.Select(p => Path.GetFullPath(Path.Combine(context.Environment.WorkingDirectory, p))).ToList();
+        context.Log.Debug("config", $"Seed path(s): {string.Join(", ", resolved)}");
+        return new SeedOptions { SeedPaths = resolved };
     }
 }

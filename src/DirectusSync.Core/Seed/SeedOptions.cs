@@ -1,0 +1,17 @@
+namespace DirectusSync.Core.Seed;
+
+/// <summary>What <see cref="SeedEngine"/> pushes and how.</summary>
+public sealed record SeedOptions
+{
+    /// <summary>The reference's default seed path (independent of the dump path).</summary>
+    public const string DefaultSeedPath = "./directus-config/seed";
+
+    /// <summary>Folders (every .json under them) and .json files, in load order.</summary>
+    public IReadOnlyList<string> SeedPaths { get; init; } = [DefaultSeedPath];
+
+    /// <summary>
+    /// The most create passes a push may take (0 = unlimited). Items are created in many-to-one dependency order,
+    /// one pass per dependency level, so this bounds the depth of chains of new items.
+    /// </summary>
+    public int MaxPushRetries { get; init; } = 20;
+}
