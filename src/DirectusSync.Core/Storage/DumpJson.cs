@@ -414,6 +414,13 @@ public static class DumpJson
 
     private static void WriteScalar(StringBuilder json, JValue value)
     {
+        if (value.Value is null)
+        {
+            // A C# null assigned into a JObject (e.g. by a hook) is a string-typed value without a value.
+            json.Append("null");
+            return;
+        }
+
         switch (value.Type)
         {
             case JTokenType.Null:

@@ -250,13 +250,29 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
                 await _server.ClearCacheAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            first ??= result;
+            first = first is null ? result : Add(first, result);
             if (options.Mode != PushMode.Mirror)
             {
                 // add/merge plans leave differences on purpose; one pass is the whole job.
                 return result;
             }
         }
+    }
+
+    private static PushResult Add(PushResult total, PushResult pass)
+    {
+        foreach (var (collection, counts) in pass.Counts)
+        {
+            if (total.Counts.TryGetValue(collection, out var sum))
+            {
+                sum.AddCreated(counts.Created);
+                sum.AddUpdated(counts.Updated);
+                sum.AddDeleted(counts.Deleted);
+                sum.AddDangling(counts.DanglingRemoved);
+            }
+        }
+
+        return total with { SchemaApplied = total.SchemaApplied || pass.SchemaApplied };
     }
 
     /// <summary>Keeps only what the push mode allows.</summary>
