@@ -155,6 +155,49 @@ Task("Sync-Local")
     Information("Dump of {0} written to {1}.", instance["DIRECTUS_URL"], dumpPath);
 });
 
+Task("Test-Cake")
+    .Description("Unit tests of the Cake addin only (Test-Unit runs them with every other unit-test project).")
+    .IsDependentOn("Build")
+    .Does<BuildParameters>((context, parameters) =>
+{
+    RunTests(context, parameters, parameters.Paths.CakeTests);
+});
+
+Task("UpgradeDirectus")
+    .Description("Upgrades Directus through gated steps with backup and rollback (build/upgrade.cake); with no Directus named, a local sandbox 11.17.4 loaded with samples/upgrade is upgraded to 12.4.0.")
+    .IsDependentOn("Build")
+    .Does<BuildParameters>((context, parameters) =>
+{
+    // A script cannot #r an assembly its own run builds: the addin is published to a fixed folder and
+    // build/upgrade.cake, which references it from there, runs in a second Cake process.
+    DotNetPublish(parameters.Paths.CakeAddinProject.FullPath, new DotNetPublishSettings
+    {
+        Configuration = parameters.Configuration,
+        NoBuild = true,
+        NoRestore = true,
+        OutputDirectory = parameters.Paths.CakeAddin,
+    });
+
+    // ArgumentList, not one command line: values (user commands) pass through unparsed.
+    var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = parameters.Paths.Root.FullPath, UseShellExecute = false };
+    start.ArgumentList.Add("cake");
+    start.ArgumentList.Add(parameters.Paths.UpgradeScript.FullPath);
+    foreach (var (name, values) in context.Arguments.GetArguments().Where(a => a.Key != "target"))
+    {
+        foreach (var value in values)
+        {
+            start.ArgumentList.Add(string.IsNullOrEmpty(value) ? $"--{name}" : $"--{name}={value}");
+        }
+    }
+
+    using var process = System.Diagnostics.Process.Start(start);
+    process.WaitForExit();
+    if (process.ExitCode != 0)
+    {
+        throw new CakeException($"The Directus upgrade failed (exit code {process.ExitCode}): its report and messages are above.");
+    }
+});
+
 Task("Default")
     .IsDependentOn("Sync-Local");
 

@@ -10,6 +10,11 @@ public sealed class BuildPaths
     public FilePath SandboxScript { get; }
     public FilePath CoreTests { get; }
     public FilePath IntegrationTests { get; }
+    public FilePath CakeTests { get; }
+    public FilePath CakeAddinProject { get; }
+    public DirectoryPath CakeAddin { get; }
+    public FilePath UpgradeScript { get; }
+    public DirectoryPath UpgradeWork { get; }
 
     public FilePath CliAssembly(string configuration) =>
         Root.CombineWithFilePath($"src/DirectusSync.Cli/bin/{configuration}/net10.0/DirectusSync.Cli.dll");
@@ -24,5 +29,11 @@ public sealed class BuildPaths
         SandboxScript = Root.CombineWithFilePath("build/sandbox/directus.sh");
         CoreTests = Root.CombineWithFilePath("tests/DirectusSync.Core.Tests/DirectusSync.Core.Tests.csproj");
         IntegrationTests = Root.CombineWithFilePath("tests/DirectusSync.IntegrationTests/DirectusSync.IntegrationTests.csproj");
+        CakeTests = Root.CombineWithFilePath("tests/DirectusSync.Cake.Tests/DirectusSync.Cake.Tests.csproj");
+        CakeAddinProject = Root.CombineWithFilePath("src/DirectusSync.Cake/DirectusSync.Cake.csproj");
+        // build/upgrade.cake loads the addin from here (#r): one fixed folder, whatever the configuration.
+        CakeAddin = Artifacts.Combine("cake-addin");
+        UpgradeScript = Root.CombineWithFilePath("build/upgrade.cake");
+        UpgradeWork = Artifacts.Combine("upgrade");
     }
 }

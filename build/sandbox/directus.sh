@@ -10,6 +10,7 @@
 #   build/sandbox/directus.sh destroy NAME         stop instance NAME and delete its folder and database
 #   build/sandbox/directus.sh down-all             stop every instance and the private PostgreSQL cluster
 #   build/sandbox/directus.sh status               list instances
+#   build/sandbox/directus.sh migrate NAME [VERSION]  migrate instance NAME's database with directus@VERSION (stopped instance)
 #
 # Settings (environment): DIRECTUS_VERSION (11.17.4), DX_PORT (0 = a free port), DX_DB (sqlite | pg),
 # DX_FRESH (1 = new database even if the instance has one), DX_HOME (<repo>/.directus), DX_PG_PORT (54329),
@@ -287,6 +288,22 @@ down_all() {
   if [ -f "$PGD/data/postmaster.pid" ]; then as_postgres "$PGB/pg_ctl -D $PGD/data -m fast -w stop" >/dev/null || true; fi
 }
 
+migrate() {
+  # An instance's database migrated by another installed version (the upgrade pipeline's migrate step).
+  local name=${1:?usage: migrate NAME [VERSION]}
+  [ -n "${2:-}" ] && { DIRECTUS_VERSION=$2; APP=$DX_HOME/directus-$DIRECTUS_VERSION; }
+  local dir=$DX_HOME/instances/$name
+  [ -f "$dir/.env" ] || fail "instance $name has no .env ($dir): start it once with 'up $name' first"
+  use_node22
+  [ "$(installed_version)" = "$DIRECTUS_VERSION" ] || fail "directus@$DIRECTUS_VERSION is not installed: run 'install $DIRECTUS_VERSION' first"
+  if [ -f "$dir/directus.pid" ] && kill -0 "$(cat "$dir/directus.pid")" 2>/dev/null; then
+    fail "instance $name is running: stop it ('down $name') before migrating its database"
+  fi
+  (cd "$APP" && CONFIG_PATH="$dir/.env" directus_cli database migrate:latest > "$dir/migrate.log" 2>&1) ||
+    { tail -30 "$dir/migrate.log" >&2; fail "directus database migrate:latest ($DIRECTUS_VERSION) failed for instance $name (log: $dir/migrate.log)"; }
+  say "instance $name: database migrated with directus@$DIRECTUS_VERSION"
+}
+
 status() {
   for d in "$DX_HOME"/instances/*/; do
     [ -d "$d" ] || continue
@@ -309,5 +326,6 @@ case "$cmd" in
   destroy) destroy "$@" ;;
   down-all) down_all ;;
   status) status ;;
-  *) sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
+  migrate) migrate "$@" ;;
+  *) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
 esac

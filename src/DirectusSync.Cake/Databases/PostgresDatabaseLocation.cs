@@ -1,0 +1,16 @@
+namespace DirectusSync.Cake.Databases;
+
+/// <summary>A PostgreSQL database reachable from this machine (pg_dump, pg_restore and psql on PATH).</summary>
+/// <param name="Host">Host name.</param>
+/// <param name="Port">Port.</param>
+/// <param name="Database">Database name.</param>
+/// <param name="User">User.</param>
+/// <param name="Password">Password, passed to the tools through PGPASSWORD only.</param>
+public sealed record PostgresDatabaseLocation(string Host, int Port, string Database, string User, string? Password) : DatabaseLocation
+{
+    /// <inheritdoc />
+    public override string Describe() => $"PostgreSQL {Database} on {Host}:{Port} as {User}";
+
+    /// <inheritdoc />
+    public override string ToString() => Describe();
+}

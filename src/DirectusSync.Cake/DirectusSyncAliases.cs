@@ -1,0 +1,36 @@
+using Cake.Core;
+using Cake.Core.Annotations;
+using DirectusSync.Cake.Hosting;
+using DirectusSync.Core.Logging;
+
+namespace DirectusSync.Cake;
+
+/// <summary>
+/// DirectusSync in Cake: pull, diff and push a Directus instance's configuration, back it up and
+/// restore it, wait until it answers, read its version, and upgrade it through gated steps. Everything
+/// runs in-process on DirectusSync.Core (no CLI, no Node).
+/// </summary>
+[CakeAliasCategory("DirectusSync")]
+[CakeNamespaceImport("DirectusSync.Cake.Settings")]
+[CakeNamespaceImport("DirectusSync.Cake.Upgrade")]
+[CakeNamespaceImport("DirectusSync.Cake.Providers")]
+[CakeNamespaceImport("DirectusSync.Cake.Backups")]
+[CakeNamespaceImport("DirectusSync.Cake.Databases")]
+[CakeNamespaceImport("DirectusSync.Core.Sync")]
+[CakeNamespaceImport("DirectusSync.Core.Transport")]
+public static partial class DirectusSyncAliases
+{
+    private static ISyncLog Log(ICakeContext context) => new CakeSyncLog(context.Log);
+
+    private static TSettings Configure<TSettings>(Action<TSettings> configure)
+        where TSettings : new()
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var settings = new TSettings();
+        configure(settings);
+        return settings;
+    }
+
+    // Cake aliases are synchronous; the core is asynchronous all the way down.
+    private static T Wait<T>(Task<T> task) => task.GetAwaiter().GetResult();
+}

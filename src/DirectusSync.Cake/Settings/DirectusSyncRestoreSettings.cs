@@ -1,0 +1,16 @@
+using Cake.Core.IO;
+
+namespace DirectusSync.Cake.Settings;
+
+/// <summary>
+/// Settings of <c>DirectusSyncRestore</c>: pushes a backup's configuration back and checks the diff is
+/// clean. (Its database copy is restored by the upgrade's rollback, which can stop Directus first.)
+/// </summary>
+public sealed class DirectusSyncRestoreSettings : DirectusConnectionSettings
+{
+    /// <summary>The backup folder (with backup.json).</summary>
+    public DirectoryPath? BackupPath { get; set; }
+
+    /// <summary>directus-sync's options for the push (the dump path is the backup's).</summary>
+    public DirectusSync.Core.Sync.SyncOptions Options { get; set; } = new();
+}

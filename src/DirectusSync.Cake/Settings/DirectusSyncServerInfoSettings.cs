@@ -1,0 +1,4 @@
+namespace DirectusSync.Cake.Settings;
+
+/// <summary>Settings of <c>DirectusSyncServerInfo</c>.</summary>
+public sealed class DirectusSyncServerInfoSettings : DirectusConnectionSettings;

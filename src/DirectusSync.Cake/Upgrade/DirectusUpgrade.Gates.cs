@@ -1,0 +1,181 @@
+using DirectusSync.Cake.Backups;
+using DirectusSync.Cake.Connection;
+using DirectusSync.Cake.Licensing;
+using DirectusSync.Cake.Reporting;
+using DirectusSync.Core.Sync;
+using DirectusSync.Core.Transport;
+
+namespace DirectusSync.Cake.Upgrade;
+
+/// <summary>The steps that run while Directus still runs the old version: they check, copy and refuse; they never stop anything.</summary>
+public sealed partial class DirectusUpgrade
+{
+    private async Task<string> PreflightAsync(StepRecord record, CancellationToken cancellationToken)
+    {
+        var url = _options.Connection.Url;
+        if (!await ServerReadiness.PingAsync(_options.Connection, cancellationToken).ConfigureAwait(false))
+        {
+            throw new InvalidOperationException($"Directus at {url} does not answer /server/ping: start it (or fix --directus-url) and run again.");
+        }
+
+        using var client = _options.Connection.CreateClient();
+        var info = await new DirectusServer(client).EnsureSupportedAsync(cancellationToken).ConfigureAwait(false);
+        CurrentVersion = info.Version;
+        record.Note($"Directus {info.Version} at {url}{(info.ProjectName is null ? string.Empty : $" (project \"{info.ProjectName}\")")}");
+        record.Note($"Installation: {_provider.Description}");
+
+        var installed = await _provider.InstalledVersionAsync(cancellationToken).ConfigureAwait(false);
+        if (installed is not null && installed != info.Version.ToString())
+        {
+            throw new UpgradeRefusedException(UpgradeStep.Preflight,
+                $"The installation ({_provider.Description}) holds Directus {installed}, but the server at {url} runs {info.Version}: they are not the same Directus. Check the provider settings.");
+        }
+
+        var dump = Path.GetFullPath(_options.DumpPath);
+        if (!Directory.Exists(dump))
+        {
+            throw new UpgradeRefusedException(UpgradeStep.Preflight,
+                $"The repository has no dump at {dump}: pull the instance into the repository first (directus-sync pull, DirectusSyncPull), commit it, and run again.");
+        }
+
+        var engine = new DirectusSyncEngine(client, _log);
+        var options = _options.Sync with { DumpPath = dump };
+        var diff = await engine.DiffAsync(options, cancellationToken).ConfigureAwait(false);
+        if (diff.Plan.IsEmpty)
+        {
+            return $"Directus {info.Version}; the server matches the repository's dump {dump}";
+        }
+
+        var drift = DriftDescription.Describe(diff.Plan);
+        foreach (var line in drift)
+        {
+            record.Note(line);
+        }
+
+        if (!_options.PushPending)
+        {
+            throw new UpgradeRefusedException(UpgradeStep.Preflight,
+                $"The server at {url} differs from the repository's dump {dump}; nothing was written. A push of the dump would do:\n{string.Join('\n', drift)}\n"
+                + "Push the pending changes first (--push-pending), or pull the server's state into the repository and review it, then run again.");
+        }
+
+        await engine.PushAsync(options, cancellationToken).ConfigureAwait(false);
+        var after = await engine.DiffAsync(options, cancellationToken).ConfigureAwait(false);
+        if (!after.Plan.IsEmpty)
+        {
+            throw new InvalidOperationException($"After pushing the pending changes the server still differs:\n{string.Join('\n', DriftDescription.Describe(after.Plan))}");
+        }
+
+        return $"Directus {info.Version}; pending changes of the repository's dump pushed ({drift.Count(l => !l.StartsWith(' '))} part(s)), diff clean";
+    }
+
+    private async Task<string> BackupAsync(StepRecord record, CancellationToken cancellationToken)
+    {
+        var current = CurrentVersion ?? throw new InvalidOperationException("The preflight did not run.");
+        var backup = await _backups.CreateAsync(_options.BackupRoot, _options.Database, cancellationToken).ConfigureAwait(false);
+        Backup = backup;
+        record.Note($"Folder: {backup.Directory} (a dump: `directus-sync push --dump-path {backup.Directory}` restores the configuration)");
+        record.Note($"Versions: Directus {backup.DirectusVersion}, DirectusSync {backup.DirectusSyncVersion} (backup.json, VERSION)");
+        await _provider.SaveAsync(ProviderBackupDirectory(backup), current, cancellationToken).ConfigureAwait(false);
+        record.Note($"Installation files kept for the rollback in {ProviderBackupDirectory(backup)}");
+        if (backup.DatabaseFile is null)
+        {
+            record.Note("⚠ No database copy: the database is out of reach (no SQLite file or PostgreSQL connection configured). A rollback can restore the configuration, not the content.");
+        }
+        else
+        {
+            record.Note($"Database: {backup.Database} → {backup.DatabaseFile} ({backup.DatabaseMethod})");
+        }
+
+        foreach (var check in await _backups.VerifyAsync(backup, _options.Database, cancellationToken).ConfigureAwait(false))
+        {
+            record.Note($"Verified: {check}");
+        }
+
+        return $"{backup.Directory}{(backup.DatabaseFile is null ? " (configuration only)" : " (configuration and database)")}, verified";
+    }
+
+    private async Task<string> CheckVersionAsync(StepRecord record, CancellationToken cancellationToken)
+    {
+        var (current, backup) = Require();
+        var target = _options.TargetVersion;
+        if (target.CompareTo(current) <= 0)
+        {
+            throw new UpgradeRefusedException(UpgradeStep.VersionCheck,
+                $"Directus {target} is not newer than the running {current}: nothing to upgrade (going back is a rollback: restore a backup).");
+        }
+
+        if (!SupportedDirectusVersions.IsSupported(target))
+        {
+            throw new UpgradeRefusedException(UpgradeStep.VersionCheck,
+                $"Directus {target} is outside the versions this DirectusSync {ToolVersions.DirectusSync} supports ({SupportedDirectusVersions.Description}): update DirectusSync first.");
+        }
+
+        record.Note($"{current} → {target}: inside the supported matrix ({SupportedDirectusVersions.Description})");
+        var licence = await CheckLicenceAsync(record, current, target, backup, cancellationToken).ConfigureAwait(false);
+        if (IsMajorUpgrade)
+        {
+            // The guide's major-version steps: collections pulled without the snapshot before (the schema
+            // snapshot of the old major is kept as it is), a full pull after, roles and permissions reviewed.
+            // After the licence gate: a refused upgrade leaves the repository's dump alone.
+            using var client = _options.Connection.CreateClient();
+            await new DirectusSyncEngine(client, _log)
+                .PullAsync(_options.Sync with { DumpPath = Path.GetFullPath(_options.DumpPath), Snapshot = false }, cancellationToken)
+                .ConfigureAwait(false);
+            record.Note($"Major upgrade ({current.Major} → {target.Major}): pulled the collections without the snapshot into {Path.GetFullPath(_options.DumpPath)}; a full pull and a review of roles, policies and permissions follow the upgrade");
+        }
+
+        return $"{current} → {target}{(IsMajorUpgrade ? " (major)" : string.Empty)}{licence}";
+    }
+
+    /// <summary>The licence gate; returns what to add to the step's summary.</summary>
+    private async Task<string> CheckLicenceAsync(StepRecord record, DirectusVersion current, DirectusVersion target, BackupManifest backup, CancellationToken cancellationToken)
+    {
+        if (current.Major >= CoreLicenceLimits.FirstLicensedMajor || target.Major < CoreLicenceLimits.FirstLicensedMajor)
+        {
+            return string.Empty;
+        }
+
+        if (_options.Licensed)
+        {
+            record.Note("Licence gate: a licence is configured, the Core limits do not apply");
+            return ", licensed";
+        }
+
+        using (var client = _options.Connection.CreateClient())
+        {
+            var seats = await SeatHolders.ReadAsync(client, cancellationToken).ConfigureAwait(false);
+            Licence = LicenceGate.Assess(Layout(BackupsDump(backup)), _options.Sync.Split, seats, _options.Limits);
+            record.Note($"Licence gate: Directus {target} without a licence (\"Core\") allows {_options.Limits.Collections} collections, {_options.Limits.ActiveFlows} active flows, {_options.Limits.Seats} seats and no custom permission rules; seats in use: {seats.Count}");
+        }
+
+        if (Licence.IsWithinLimits)
+        {
+            record.Note("Licence gate: the configuration is within the Core limits, nothing is lost");
+            return ", within the Core licence limits";
+        }
+
+        foreach (var finding in Licence.Findings)
+        {
+            record.Note(finding.Summary);
+            foreach (var item in finding.Items)
+            {
+                record.Note("  " + item);
+            }
+        }
+
+        if (!_options.AcceptLicenceLoss)
+        {
+            throw new UpgradeRefusedException(UpgradeStep.VersionCheck,
+                $"Directus {target} without a licence would lose configuration of this instance (nothing was stopped):\n{Licence.Describe()}\n"
+                + "Configure a licence (LICENSE_KEY or LICENSE_TOKEN in the Directus env file, or --directus-licensed), change the configuration to fit the Core limits, or accept the loss explicitly (--accept-licence-loss).");
+        }
+
+        record.Note("The loss is accepted (--accept-licence-loss): the upgrade goes on");
+        return "; licence loss accepted";
+    }
+
+    private static string ProviderBackupDirectory(BackupManifest backup) => Path.Combine(backup.Directory, "provider");
+
+    private static string BackupsDump(BackupManifest backup) => DirectusBackups.DumpOf(backup);
+}

@@ -1,0 +1,47 @@
+using DirectusSync.Cake.Connection;
+using DirectusSync.Cake.Databases;
+using DirectusSync.Cake.Licensing;
+using DirectusSync.Core.Sync;
+using DirectusSync.Core.Transport;
+
+namespace DirectusSync.Cake.Upgrade;
+
+/// <summary>What to upgrade, to which version, and how carefully.</summary>
+public sealed record UpgradeOptions
+{
+    /// <summary>The Directus to upgrade.</summary>
+    public required DirectusConnection Connection { get; init; }
+
+    /// <summary>The repository's dump: diffed in the preflight, updated after the upgrade.</summary>
+    public required string DumpPath { get; init; }
+
+    /// <summary>The version to upgrade to.</summary>
+    public required DirectusVersion TargetVersion { get; init; }
+
+    /// <summary>Where the dated backup folder (backup-YYYYMMDD-HHMMSS) is made (the current folder).</summary>
+    public string BackupRoot { get; init; } = ".";
+
+    /// <summary>Where the Markdown report is written (upgrade-report.md).</summary>
+    public string ReportPath { get; init; } = "upgrade-report.md";
+
+    /// <summary>Push the repository's dump when the preflight finds drift, instead of stopping.</summary>
+    public bool PushPending { get; init; }
+
+    /// <summary>Upgrade even though the target's licence limits would lose configuration (named in the report).</summary>
+    public bool AcceptLicenceLoss { get; init; }
+
+    /// <summary>A licence is configured for the target (LICENSE_KEY/LICENSE_TOKEN): no Core limits.</summary>
+    public bool Licensed { get; init; }
+
+    /// <summary>The database to copy before and restore on rollback; null when it is out of reach (then only the configuration is restored).</summary>
+    public DatabaseLocation? Database { get; init; }
+
+    /// <summary>How long Directus may take to answer after a start.</summary>
+    public TimeSpan ReadyTimeout { get; init; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>The limits of an unlicensed target.</summary>
+    public CoreLicenceLimits Limits { get; init; } = CoreLicenceLimits.Core;
+
+    /// <summary>Sync options for every pull, diff and push (collections, hooks, split…); the dump path is set per use.</summary>
+    public SyncOptions Sync { get; init; } = new();
+}
