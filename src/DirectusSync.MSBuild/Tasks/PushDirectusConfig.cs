@@ -50,7 +50,7 @@ public sealed class PushDirectusConfig : DirectusSyncTask
             return [];
         }
 
-        var refused = AllowDeletes ? [] : DeletionGuard.Check(diff);
+        var refused = AllowDeletes ? [] : DeletionDiagnostics.Check(diff);
         if (refused.Count > 0)
         {
             return refused;

@@ -1,14 +1,14 @@
 using DirectusSync.Core.Plan;
-using DirectusSync.Core.Sync;
 
-namespace DirectusSync.Cli.Running;
+namespace DirectusSync.Core.Sync;
 
 /// <summary>
 /// Stops a push that would delete more than a quarter of a collection's tracked items (items with an id map
 /// on the target): the usual sign of a dump that is incomplete or pulled from the wrong instance. A missing
-/// collection file, for one, reads as "delete everything" in the reference.
+/// collection file, for one, reads as "delete everything" in the reference. One rule for every front end
+/// (CLI, MSBuild, Cake), so a build and a pipeline refuse the same pushes.
 /// </summary>
-internal static class DeletionGuard
+public static class DeletionGuard
 {
     /// <summary>The collections whose deletions exceed the threshold, with what would be deleted.</summary>
     public static IReadOnlyList<DeletionGuardViolation> Check(DiffResult diff)

@@ -1,4 +1,3 @@
-using DirectusSync.Cli.Running;
 using DirectusSync.Core.Diff;
 using DirectusSync.Core.Model;
 using DirectusSync.Core.Plan;
@@ -6,7 +5,7 @@ using DirectusSync.Core.Sync;
 using DirectusSync.Core.Transport;
 using Newtonsoft.Json.Linq;
 
-namespace DirectusSync.Cli.Tests.Running;
+namespace DirectusSync.Core.Tests.Sync;
 
 public sealed class DeletionGuardTests
 {
