@@ -17,7 +17,7 @@ public static partial class DirectusSyncAliases
     /// <code>
     /// <![CDATA[
     /// var diff = DirectusSyncDiff();
-    /// if (!diff.Plan.IsEmpty) Warning("Directus differs from the repository");
+    /// if (diff.Plan.HasDrift) Warning("Directus differs from the repository");
     /// ]]>
     /// </code>
     /// </example>
@@ -64,7 +64,7 @@ public static partial class DirectusSyncAliases
         var options = SettingsResolver.SyncOptions(context, settings);
         using var client = connection.CreateClient();
         var diff = Wait(new DirectusSyncEngine(client, Log(context)).DiffAsync(options));
-        if (settings.FailOnDrift && !diff.Plan.IsEmpty)
+        if (settings.FailOnDrift && diff.Plan.HasDrift)
         {
             throw new CakeException($"Directus at {connection.Url} differs from {options.DumpPath}:\n{string.Join('\n', DriftDescription.Describe(diff.Plan))}");
         }

@@ -68,7 +68,7 @@ public sealed class DirectusBackups(DirectusConnection connection, SyncOptions s
             throw new BackupVerificationException($"The backup in {manifest.Directory} does not load: {e.Message}", e);
         }
 
-        if (!diff.Plan.IsEmpty)
+        if (diff.Plan.HasDrift)
         {
             throw new BackupVerificationException(
                 $"The backup in {manifest.Directory} does not match the server it was taken from:\n{string.Join('\n', DriftDescription.Describe(diff.Plan))}");
@@ -110,7 +110,7 @@ public sealed class DirectusBackups(DirectusConnection connection, SyncOptions s
 
         await engine.PushAsync(options, cancellationToken).ConfigureAwait(false);
         var diff = await engine.DiffAsync(options, cancellationToken).ConfigureAwait(false);
-        if (!diff.Plan.IsEmpty)
+        if (diff.Plan.HasDrift)
         {
             throw new BackupVerificationException(
                 $"After pushing the backup {manifest.Directory} the server still differs:\n{string.Join('\n', DriftDescription.Describe(diff.Plan))}");

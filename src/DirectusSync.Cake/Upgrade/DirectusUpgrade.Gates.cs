@@ -41,7 +41,7 @@ public sealed partial class DirectusUpgrade
         var engine = new DirectusSyncEngine(client, _log);
         var options = _options.Sync with { DumpPath = dump };
         var diff = await engine.DiffAsync(options, cancellationToken).ConfigureAwait(false);
-        if (diff.Plan.IsEmpty)
+        if (!diff.Plan.HasDrift)
         {
             return $"Directus {info.Version}; the server matches the repository's dump {dump}";
         }
@@ -61,7 +61,7 @@ public sealed partial class DirectusUpgrade
 
         await engine.PushAsync(options, cancellationToken).ConfigureAwait(false);
         var after = await engine.DiffAsync(options, cancellationToken).ConfigureAwait(false);
-        if (!after.Plan.IsEmpty)
+        if (after.Plan.HasDrift)
         {
             throw new InvalidOperationException($"After pushing the pending changes the server still differs:\n{string.Join('\n', DriftDescription.Describe(after.Plan))}");
         }

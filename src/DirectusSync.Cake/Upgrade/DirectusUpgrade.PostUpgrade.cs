@@ -32,7 +32,7 @@ public sealed partial class DirectusUpgrade
         record.Note($"Pulled Directus {info.Version} into {staging}");
 
         var diff = await engine.DiffAsync(options, cancellationToken).ConfigureAwait(false);
-        if (!diff.Plan.IsEmpty)
+        if (diff.Plan.HasDrift)
         {
             foreach (var line in DriftDescription.Describe(diff.Plan))
             {
@@ -41,7 +41,7 @@ public sealed partial class DirectusUpgrade
 
             await engine.PushAsync(options, cancellationToken).ConfigureAwait(false);
             diff = await engine.DiffAsync(options, cancellationToken).ConfigureAwait(false);
-            if (!diff.Plan.IsEmpty)
+            if (diff.Plan.HasDrift)
             {
                 throw new InvalidOperationException($"Directus {info.Version} does not keep its own pulled configuration:\n{string.Join('\n', DriftDescription.Describe(diff.Plan))}");
             }
@@ -56,7 +56,7 @@ public sealed partial class DirectusUpgrade
         if (IsMajorUpgrade)
         {
             var access = await engine.DiffAsync(options with { OnlyCollections = AccessCollections }, cancellationToken).ConfigureAwait(false);
-            record.Note($"Major upgrade review: roles, policies and permissions diff {(access.Plan.IsEmpty ? "clean" : "NOT clean")}");
+            record.Note($"Major upgrade review: roles, policies and permissions diff {(!access.Plan.HasDrift ? "clean" : "NOT clean")}");
         }
 
         var losses = ConfigurationLosses.Find(Layout(BackupsDump(backup)), Layout(staging), _options.Sync.Split);
@@ -88,7 +88,7 @@ public sealed partial class DirectusUpgrade
         }
 
         var final = await engine.DiffAsync(_options.Sync with { DumpPath = Path.GetFullPath(_options.DumpPath) }, cancellationToken).ConfigureAwait(false);
-        if (!final.Plan.IsEmpty)
+        if (final.Plan.HasDrift)
         {
             throw new InvalidOperationException($"The repository's dump does not match Directus {info.Version} after the update:\n{string.Join('\n', DriftDescription.Describe(final.Plan))}");
         }

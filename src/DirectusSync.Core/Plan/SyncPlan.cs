@@ -12,6 +12,13 @@ public sealed record SyncPlan(SchemaChanges? Schema, IReadOnlyList<PlanOperation
     /// <summary>True when a push would change nothing.</summary>
     public bool IsEmpty => (Schema is null || Schema.Total == 0) && Operations.Count == 0;
 
+    /// <summary>
+    /// True when the configuration differs: schema changes or items to create, update or delete. Id-map
+    /// housekeeping alone (dangling maps left by items deleted outside the sync, defaults adopted through
+    /// their placeholders) is not drift: a dump pulled a moment ago must pass a gate.
+    /// </summary>
+    public bool HasDrift => (Schema is not null && Schema.Total > 0) || Operations.Any(o => o.ChangesItems);
+
     /// <summary>The same plan with other operations (used by push modes that drop deletes or updates).</summary>
     public SyncPlan WithOperations(IReadOnlyList<PlanOperation> operations) => this with { Operations = operations };
 }

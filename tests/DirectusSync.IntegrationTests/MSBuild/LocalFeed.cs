@@ -33,7 +33,7 @@ public sealed class LocalFeed
 
     /// <summary>An empty feed under <paramref name="root"/>.</summary>
     public static LocalFeed Create(string root) =>
-        new(root, $"0.1.0-it.{DateTime.UtcNow:yyyyMMddHHmmss}.{Guid.NewGuid().ToString("N")[..6]}");
+        new(root, $"0.1.0-it.{DateTime.UtcNow:yyyyMMddHHmmss}.r{Guid.NewGuid().ToString("N")[..6]}");
 
     /// <summary>
     /// Packs a project of src/ into the feed. <paramref name="build"/> false packs what the test build already
