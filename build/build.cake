@@ -109,16 +109,20 @@ Task("Directus-Down")
 });
 
 Task("Benchmark")
-    .Description("Times ours against the reference directus-sync on a large configuration (not part of Test). --benchmark-runs=3 --benchmark-scale=1.0")
+    .Description("Times ours against directus-sync (and d6s on Directus 12.2+) on a large configuration (not part of Test). --benchmark-runs=3 --benchmark-scale=1.0 --benchmark-directus-version=11.17.4")
     .IsDependentOn("Build")
     .IsDependentOn("Provision-Directus")
     .Does<BuildParameters>((context, parameters) =>
 {
+    var version = Argument("benchmark-directus-version", "11.17.4");
+    // Directus' own sync CLI is the peer on 12.2+; only the benchmark needs it.
+    Sandbox.Run(context, parameters, new Dictionary<string, string>(), "install-d6s");
     DotNetRun(parameters.Paths.Root.CombineWithFilePath("tests/DirectusSync.Benchmarks/DirectusSync.Benchmarks.csproj").FullPath,
         new ProcessArgumentBuilder()
             .Append("--runs").Append(Argument("benchmark-runs", "3"))
             .Append("--scale").Append(Argument("benchmark-scale", "1.0"))
-            .Append("--output").Append("artifacts/benchmark"),
+            .Append("--directus-version").Append(version)
+            .Append("--output").Append(Argument("benchmark-output", "artifacts/benchmark")),
         new DotNetRunSettings { Configuration = parameters.Configuration, NoBuild = true, NoRestore = true });
 });
 

@@ -5,6 +5,7 @@
 #
 #   build/sandbox/directus.sh install [VERSION]    Node 22 + directus@VERSION + extension + template database
 #   build/sandbox/directus.sh install-cli          the reference CLI directus-sync (parity oracle in tests)
+#   build/sandbox/directus.sh install-d6s          Directus' own sync CLI @directus/cli (the benchmark's peer on 12.2+)
 #   build/sandbox/directus.sh up NAME              start instance NAME; prints KEY=VALUE lines (URL, TOKEN, ...)
 #   build/sandbox/directus.sh down NAME            stop instance NAME (by its PID)
 #   build/sandbox/directus.sh destroy NAME         stop instance NAME and delete its folder and database
@@ -23,6 +24,7 @@ DX_HOME=${DX_HOME:-$ROOT/.directus}
 DIRECTUS_VERSION=${DIRECTUS_VERSION:-11.17.4}
 SYNC_EXT_VERSION=${SYNC_EXT_VERSION:-3.0.6}
 SYNC_CLI_VERSION=${SYNC_CLI_VERSION:-3.4.1}
+D6S_VERSION=${D6S_VERSION:-12.2.1}
 NODE_PKG_VERSION=${NODE_PKG_VERSION:-22.23.3}
 DX_PORT=${DX_PORT:-0}
 DX_DB=${DX_DB:-sqlite}
@@ -122,6 +124,21 @@ install_cli() {
     (cd "$cli" && npm install "${NPM_FLAGS[@]}" >&2) || fail "npm install of directus-sync@$SYNC_CLI_VERSION failed: check the npm registry."
   fi
   echo "DIRECTUS_SYNC_CLI=$cli/node_modules/directus-sync/bin/index.js"
+  echo "NODE=$NODE_DIR/bin/node"
+}
+
+install_d6s() {
+  # Only the benchmark needs it (a column against Directus 12.2+), so it is not part of the test provisioning.
+  use_node22
+  local d6s=$DX_HOME/d6s
+  if [ ! -f "$d6s/node_modules/@directus/cli/package.json" ] ||
+     [ "$(node -p "require('$d6s/node_modules/@directus/cli/package.json').version")" != "$D6S_VERSION" ]; then
+    say "installing Directus' sync CLI @directus/cli@$D6S_VERSION into $d6s"
+    mkdir -p "$d6s"
+    echo "{\"private\":true,\"dependencies\":{\"@directus/cli\":\"$D6S_VERSION\"}}" > "$d6s/package.json"
+    (cd "$d6s" && npm install "${NPM_FLAGS[@]}" >&2) || fail "npm install of @directus/cli@$D6S_VERSION failed: check the npm registry."
+  fi
+  echo "D6S_CLI=$d6s/node_modules/@directus/cli/dist/bin.js"
   echo "NODE=$NODE_DIR/bin/node"
 }
 
@@ -321,11 +338,12 @@ shift || true
 case "$cmd" in
   install) install "$@" ;;
   install-cli) install_cli ;;
+  install-d6s) install_d6s ;;
   up) up "$@" ;;
   down) down "$@" ;;
   destroy) destroy "$@" ;;
   down-all) down_all ;;
   status) status ;;
   migrate) migrate "$@" ;;
-  *) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
+  *) sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
 esac

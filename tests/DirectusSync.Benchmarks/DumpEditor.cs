@@ -19,16 +19,24 @@ public static class DumpEditor
             }
 
             var items = JArray.Parse(File.ReadAllText(file));
-            for (var i = 0; i < items.Count; i += every)
-            {
-                if (items[i] is JObject item && TextFields.FirstOrDefault(f => item[f] is { Type: JTokenType.String or JTokenType.Null }) is { } field)
-                {
-                    item[field] = $"{item[field]} {marker}".Trim();
-                    edited++;
-                }
-            }
-
+            edited += EditItems(items, every, marker);
             File.WriteAllText(file, items.ToString());
+        }
+
+        return edited;
+    }
+
+    /// <summary>Appends the marker to a text field of every n-th item; returns how many were edited.</summary>
+    public static int EditItems(JArray items, int every, string marker)
+    {
+        var edited = 0;
+        for (var i = 0; i < items.Count; i += every)
+        {
+            if (items[i] is JObject item && TextFields.FirstOrDefault(f => item[f] is { Type: JTokenType.String or JTokenType.Null }) is { } field)
+            {
+                item[field] = $"{item[field]} {marker}".Trim();
+                edited++;
+            }
         }
 
         return edited;

