@@ -75,9 +75,11 @@ public static class SyncDiffer
                     maps.Add(new CreateIdMap(name, syncId, localId, "the settings singleton"));
                 }
 
-                if (localId is null && options.PreservesIds(definition) && liveById.ContainsKey(syncId) && index.SyncIdOf(syncId) is null)
+                if (localId is null && (options.PreservesIds(definition) || !definition.HasIntegerIds) && liveById.ContainsKey(syncId) && index.SyncIdOf(syncId) is null)
                 {
                     // The reference finds these by failing a create with RECORD_NOT_UNIQUE; we see them up front.
+                    // New uuid items are created with their sync id as id, so this also adopts the items of a
+                    // push that was interrupted between a create and its id map.
                     localId = syncId;
                     maps.Add(new CreateIdMap(name, syncId, localId, "item already exists but id map was missing"));
                 }

@@ -12,7 +12,11 @@ namespace DirectusSync.Core.Execution;
 /// as one batch (creates and deletes as single array requests, maps and updates concurrently). Every
 /// created item is mapped right after its batch, so a push that fails half-way is finished by a re-run.
 /// </summary>
-public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyncLog log)
+/// <remarks>
+/// With <paramref name="batchImport"/> (Directus 12.2+), the updates go to Directus as one batch import (one
+/// request, one transaction) instead of a PATCH per item; see <see cref="ImportBatch"/> for what stays REST.
+/// </remarks>
+public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyncLog log, bool batchImport = false)
 {
     private const int BatchSize = 100;
 
@@ -32,9 +36,27 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
             schemaApplied = true;
         }
 
-        foreach (var group in Group(plan.Operations))
+        var imported = new HashSet<PlanOperation>(ReferenceEqualityComparer.Instance);
+        var batchTried = !batchImport;
+        foreach (var whole in Group(plan.Operations))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (!batchTried && whole[0] is UpdateItem)
+            {
+                // Every create ran before the first update: every relation resolves now.
+                batchTried = true;
+                foreach (var step in await ImportAsync(plan.Operations, context, cancellationToken).ConfigureAwait(false))
+                {
+                    imported.Add(step);
+                }
+            }
+
+            var group = whole.Where(o => !imported.Contains(o)).ToList();
+            if (group.Count == 0)
+            {
+                continue;
+            }
+
             var definition = SystemCollections.Get(group[0].Collection);
             switch (group[0])
             {
@@ -69,6 +91,39 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
         return new PushResult(schemaApplied, counts);
     }
 
+    /// <summary>
+    /// Sends the updates one batch import can carry; returns the steps it applied. When Directus refuses the
+    /// batch, nothing of it was written (one transaction): the steps stay with the REST path, which reports
+    /// per item.
+    /// </summary>
+    private async Task<IReadOnlyList<PlanOperation>> ImportAsync(IEnumerable<PlanOperation> steps, Context context, CancellationToken cancellationToken)
+    {
+        var batch = ImportBatch.Build(steps, context.Resolver.LocalIdOf);
+        if (batch.IsEmpty)
+        {
+            return [];
+        }
+
+        try
+        {
+            log.Debug("push", $"Batch import: {batch.Taken.Count} update(s) in one request");
+            await new ImportClient(client).MergeAsync(batch.Body, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DirectusApiException e) when (e.StatusCode >= 400)
+        {
+            log.Warn("push", $"Directus refused the batch import ({e.Message}); nothing of it was written, continuing item by item.");
+            return [];
+        }
+
+        foreach (var group in batch.Taken.GroupBy(u => u.Collection))
+        {
+            context.Counts[group.Key].AddUpdated(group.Count());
+            log.Count(group.Key, group.Count(), $"Updated {group.Count()} items");
+        }
+
+        return batch.Taken;
+    }
+
     private async Task CreateAsync(CollectionDefinition definition, List<CreateItem> creates, Context context, CancellationToken cancellationToken)
     {
         var pending = creates.ToList();
@@ -93,7 +148,7 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
                 {
                     // Directus answers a batch create in primary-key order, not request order: with the uuid
                     // chosen here, each new item is matched to its sync id by id, never by position.
-                    payload["id"] = Guid.NewGuid().ToString();
+                    payload["id"] = PayloadResolver.NewUuid(c.SyncId, context.Live.Collections.GetValueOrDefault(definition.Name));
                 }
 
                 return payload;
@@ -283,33 +338,8 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
         return new JObject { ["create"] = create, ["update"] = update, ["delete"] = delete };
     }
 
-    private static bool TryResolve(CollectionDefinition definition, JObject item, IdResolver resolver, out JObject payload)
-    {
-        payload = (JObject)item.DeepClone();
-        payload.Remove("_syncId");
-        var ok = true;
-        foreach (var relation in definition.Relations)
-        {
-            relation.Rewrite(payload, value =>
-            {
-                if (ItemNormalizer.IsDynamic(value))
-                {
-                    return value;
-                }
-
-                var localId = resolver.LocalIdOf(relation.TargetCollection, value.ToString());
-                if (localId is null)
-                {
-                    ok = false;
-                    return value;
-                }
-
-                return new JValue(localId);
-            });
-        }
-
-        return ok;
-    }
+    private static bool TryResolve(CollectionDefinition definition, JObject item, IdResolver resolver, out JObject payload) =>
+        PayloadResolver.TryResolve(definition, item, resolver.LocalIdOf, out payload);
 
     private static IEnumerable<List<PlanOperation>> Group(IReadOnlyList<PlanOperation> operations)
     {

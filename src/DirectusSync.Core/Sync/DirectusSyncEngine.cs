@@ -217,7 +217,6 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
     /// </summary>
     public async Task<PushResult> PushAsync(SyncOptions options, DiffResult? planned, CancellationToken cancellationToken = default)
     {
-        var executor = new PlanExecutor(client, _idMaps, _log);
         PushResult? first = null;
         string? previous = null;
         for (var pass = 1; ; pass++)
@@ -244,6 +243,7 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
             previous = pending;
 
             _log.Info("push", $"⬆️  Push: iteration {pass}");
+            var executor = new PlanExecutor(client, _idMaps, _log, options.BatchImport && diff.Server.Version.HasBatchEndpoints);
             var result = await executor.ExecuteAsync(diff.Plan, diff.Live, cancellationToken).ConfigureAwait(false);
             if (diff.Plan.Schema is not null)
             {

@@ -56,6 +56,12 @@ public sealed record SyncOptions
     /// <summary>What a push may do (mirror by default).</summary>
     public PushMode Mode { get; init; } = PushMode.Mirror;
 
+    /// <summary>
+    /// On Directus 12.2+, send a push's creates and updates as one batch import (one request, one transaction)
+    /// instead of per-collection REST writes. Off: REST everywhere, as on 11.x.
+    /// </summary>
+    public bool BatchImport { get; init; } = true;
+
     /// <summary>Hooks.</summary>
     public SyncHooks Hooks { get; init; } = new();
 

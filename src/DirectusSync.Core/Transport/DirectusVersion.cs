@@ -18,6 +18,15 @@ public sealed record DirectusVersion(int Major, int Minor, int Patch, string Tex
         return new DirectusVersion(Part(0), Part(1), Part(2), text);
     }
 
+    /// <summary>
+    /// True from Directus 12.2.0 on (a 12.2.0 pre-release does not count): the server has the batch import
+    /// (<c>POST /utils/import?mode=merge</c>) and <c>POST /schema/diff?mode=merge</c>.
+    /// </summary>
+    public bool HasBatchEndpoints =>
+        CompareTo(BatchEndpointsSince) > 0 || (CompareTo(BatchEndpointsSince) == 0 && !Text.Contains('-', StringComparison.Ordinal));
+
+    private static DirectusVersion BatchEndpointsSince => new(12, 2, 0, "12.2.0");
+
     /// <inheritdoc />
     public int CompareTo(DirectusVersion? other) =>
         other is null ? 1 : (Major, Minor, Patch).CompareTo((other.Major, other.Minor, other.Patch));

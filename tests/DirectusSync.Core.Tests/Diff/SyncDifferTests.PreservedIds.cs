@@ -94,9 +94,10 @@ public sealed partial class SyncDifferTests
 
         [Theory]
         [MemberData(nameof(MayPreserve))]
-        public void Should_not_adopt_an_item_with_the_same_id_When_ids_are_not_preserved(string collection)
+        public void Should_adopt_an_unmapped_item_whose_id_is_the_sync_id_When_ids_are_not_preserved(string collection)
         {
-            // Given
+            // Given the state a push leaves when it stops between a create (new uuid items get their sync id
+            // as id) and the id map
             var sample = CollectionSample.Get(collection);
             var dump = new DumpBuilder().Sample(collection);
             var target = new LiveStateBuilder().UnmappedItem(collection, sample.SyncId, sample.ItemJson);
@@ -104,8 +105,8 @@ public sealed partial class SyncDifferTests
             // When
             var plan = Differ.Diff(dump, target);
 
-            // Then
-            plan.Steps().Should().Equal($"create {collection} {sample.SyncId}");
+            // Then the re-run maps it instead of creating it twice
+            plan.Steps().Should().Equal($"map {collection} {sample.SyncId} to {sample.SyncId}");
         }
 
         [Fact]

@@ -46,6 +46,61 @@ public sealed class Directus12Tests
     }
 
     [Fact]
+    public async Task Should_send_updates_as_one_batch_import_When_the_target_runs_Directus_12_2_or_later()
+    {
+        // Given a target that holds the source's configuration, and a dump edited in several collections
+        var suffix = SampleConfiguration.NewSuffix();
+        await using var a = await DirectusInstance.StartAsync($"v12-import-a-{suffix}", Version);
+        await using var b = await DirectusInstance.StartAsync($"v12-import-b-{suffix}", Version);
+        using var source = a.CreateClient();
+        var sample = new SampleConfiguration(source, suffix);
+        await sample.CreateSchemaAsync();
+        await sample.CreateSystemItemsAsync(customPermissionRules: false);
+        using var temp = new TempDirectory();
+        var dump = temp.Combine("dump");
+        await new DirectusSyncEngine(source).PullAsync(new SyncOptions { DumpPath = dump });
+        var recorder = new RecordingHandler();
+        using var target = new DirectusClient(new DirectusClientOptions
+        {
+            BaseUrl = b.Url,
+            Credentials = DirectusCredentials.FromToken(DirectusInstance.AdminToken),
+            Handler = recorder,
+        });
+        var engine = new DirectusSyncEngine(target);
+        await engine.PushAsync(new SyncOptions { DumpPath = dump });
+        Edit(dump, "roles", r => r["name"] = $"{r["name"]} (renamed)");
+        Edit(dump, "translations", t => t["value"] = $"{t["value"]} (reworded)");
+        Edit(dump, "presets", p => p["bookmark"] = $"{p["bookmark"]} (moved)");
+        Edit(dump, "settings", s => s["project_name"] = "Renamed project");
+        recorder.Clear();
+
+        // When
+        var result = await engine.PushAsync(new SyncOptions { DumpPath = dump });
+
+        // Then one import carried them all, nothing was patched item by item, and nothing is left to do
+        recorder.Requests.Count(r => r == "POST /utils/import").Should().Be(1);
+        recorder.Requests.Should().NotContain(r => r.StartsWith("PATCH", StringComparison.Ordinal));
+        result.Counts["roles"].Updated.Should().BeGreaterThan(0);
+        result.Counts["settings"].Updated.Should().Be(1);
+        var diff = await engine.DiffAsync(new SyncOptions { DumpPath = dump });
+        diff.Plan.IsEmpty.Should().BeTrue(string.Join(", ", diff.Plan.Operations.Select(o => $"{o.Kind} {o.Collection} {o.SyncId}")));
+        var pulled = temp.Combine("pulled");
+        await engine.PullAsync(new SyncOptions { DumpPath = pulled });
+        var back = DumpComparer.Read(pulled);
+        foreach (var (file, text) in DumpComparer.Read(dump).Where(f => f.Key.StartsWith("collections/", StringComparison.Ordinal)))
+        {
+            Newtonsoft.Json.Linq.JToken.Parse(back[file]).Should().BeEquivalentTo(Newtonsoft.Json.Linq.JToken.Parse(text), file);
+        }
+
+        // And with the batch import off, the same kind of change goes item by item
+        Edit(dump, "roles", r => r["name"] = $"{r["name"]} again");
+        recorder.Clear();
+        await engine.PushAsync(new SyncOptions { DumpPath = dump, BatchImport = false });
+        recorder.Requests.Should().NotContain("POST /utils/import").And.Contain(r => r.StartsWith("PATCH /roles/", StringComparison.Ordinal));
+        (await engine.DiffAsync(new SyncOptions { DumpPath = dump })).Plan.IsEmpty.Should().BeTrue();
+    }
+
+    [Fact]
     public async Task Should_say_the_licence_refuses_it_When_pushing_custom_permission_rules_into_unlicensed_12()
     {
         // Given an 11.17.4 dump with a filtered permission
@@ -67,5 +122,17 @@ public sealed class Directus12Tests
         (await act.Should().ThrowAsync<DirectusApiException>())
             .Where(e => e.ErrorCode == "RESOURCE_RESTRICTED")
             .WithMessage("*without a licence*custom permission rules*");
+    }
+
+    private static void Edit(string dump, string collection, Action<Newtonsoft.Json.Linq.JObject> change)
+    {
+        var file = Path.Combine(dump, "collections", $"{collection}.json");
+        var items = Newtonsoft.Json.Linq.JArray.Parse(File.ReadAllText(file));
+        foreach (var item in items.OfType<Newtonsoft.Json.Linq.JObject>())
+        {
+            change(item);
+        }
+
+        File.WriteAllText(file, items.ToString());
     }
 }
