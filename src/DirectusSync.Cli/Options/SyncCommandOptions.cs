@@ -71,7 +71,7 @@ internal sealed class SyncCommandOptions
     public Option<bool> DryRun { get; } = new("--dry-run") { Description = "show what the push would do, and write nothing" };
 
     /// <summary>--mode add|merge|mirror (push).</summary>
-    public Option<string> Mode { get; } = Choice("--mode", "add: create only; merge: create and update, never delete; mirror: also delete what the dump no longer has (default \"mirror\")", "add", "merge", "mirror");
+    public Option<string> Mode { get; } = Choice("--mode", "add: create items only; merge: create and update, never delete (no item, collection, field or relation); mirror: also delete what the dump no longer has (default \"mirror\")", "add", "merge", "mirror");
 
     /// <summary>--allow-deletes (push).</summary>
     public Option<bool> AllowDeletes { get; } = new("--allow-deletes") { Description = "let a push delete more than a quarter of a collection's tracked items (stopped otherwise)" };

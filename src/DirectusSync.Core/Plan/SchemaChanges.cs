@@ -15,4 +15,30 @@ public sealed record SchemaChanges(string Hash, JObject Diff)
 
     /// <summary>Total number of changes.</summary>
     public int Total => Count("collections") + Count("fields") + Count("relations");
+
+    /// <summary>
+    /// The changes without whole-entity deletions (a collection, field or relation the dump lacks), as
+    /// Directus 12.2+ answers <c>/schema/diff?mode=merge</c>; changes inside an entity are kept. This is what a
+    /// push in merge or add mode applies, on 11.x too. Directus still accepts it: apply checks only the hash
+    /// of the live schema.
+    /// </summary>
+    public SchemaChanges WithoutDeletions()
+    {
+        var diff = (JObject)Diff.DeepClone();
+        foreach (var part in new[] { "collections", "fields", "relations" })
+        {
+            if (diff[part] is JArray entries)
+            {
+                foreach (var entry in entries.Where(IsEntityDeletion).ToList())
+                {
+                    entry.Remove();
+                }
+            }
+        }
+
+        return this with { Diff = diff };
+    }
+
+    private static bool IsEntityDeletion(JToken entry) =>
+        entry["diff"] is JArray records && records.OfType<JObject>().Any(r => r.Value<string>("kind") == "D" && r["path"] is null);
 }

@@ -152,7 +152,9 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
                 snapshot = await onLoad(snapshot, cancellationToken).ConfigureAwait(false);
             }
 
-            schemaChanges = await _schema.DiffAsync(snapshot, options.Force, cancellationToken).ConfigureAwait(false);
+            // Merge and add never delete: not a collection, field or relation either (as d6s' modes).
+            schemaChanges = await _schema.DiffAsync(snapshot, options.Force, deletions: options.Mode == PushMode.Mirror,
+                serverMerge: info.Version.HasBatchEndpoints, cancellationToken).ConfigureAwait(false);
             if (schemaChanges is null)
             {
                 _log.Debug("snapshot", "No changes to apply");

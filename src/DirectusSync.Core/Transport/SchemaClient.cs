@@ -22,11 +22,26 @@ public sealed class SchemaClient(DirectusClient client)
 
     /// <summary>
     /// Asks Directus what applying <paramref name="snapshot"/> would change; null when nothing (11.4.1+ sends
-    /// no body then). <paramref name="force"/> skips Directus' version and vendor equality check.
+    /// no body then). <paramref name="force"/> skips Directus' version and vendor equality check. Without
+    /// <paramref name="deletions"/>, collections, fields and relations the snapshot lacks are kept: Directus
+    /// 12.2+ is asked with <c>mode=merge</c> (<paramref name="serverMerge"/>), 11.x answers in full and the
+    /// deletions are dropped here.
     /// </summary>
-    public async Task<SchemaChanges?> DiffAsync(JObject snapshot, bool force, CancellationToken cancellationToken = default)
+    public async Task<SchemaChanges?> DiffAsync(JObject snapshot, bool force, bool deletions = true, bool serverMerge = false, CancellationToken cancellationToken = default)
     {
-        var answer = await client.PostJsonFileAsync("/schema/diff" + (force ? "?force=true" : string.Empty), WithoutIdMapTable(snapshot), cancellationToken).ConfigureAwait(false);
+        var query = new List<string>();
+        if (force)
+        {
+            query.Add("force=true");
+        }
+
+        if (!deletions && serverMerge)
+        {
+            query.Add("mode=merge");
+        }
+
+        var path = "/schema/diff" + (query.Count > 0 ? "?" + string.Join('&', query) : string.Empty);
+        var answer = await client.PostJsonFileAsync(path, WithoutIdMapTable(snapshot), cancellationToken).ConfigureAwait(false);
         if (answer is not JObject { } data || data["diff"] is not JObject diff)
         {
             return null;
@@ -45,6 +60,11 @@ public sealed class SchemaClient(DirectusClient client)
         }
 
         var changes = new SchemaChanges(data.Value<string>("hash") ?? string.Empty, diff);
+        if (!deletions)
+        {
+            changes = changes.WithoutDeletions();
+        }
+
         return changes.Total == 0 ? null : changes;
     }
 

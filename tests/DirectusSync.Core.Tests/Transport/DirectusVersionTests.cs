@@ -41,4 +41,20 @@ public sealed class DirectusVersionTests
         // Then
         printed.Should().NotContain("super-secret").And.Contain("admin@example.com");
     }
+
+    [Theory]
+    [InlineData("11.17.4", false)]
+    [InlineData("12.1.1", false)]
+    [InlineData("12.2.0-rc.1", false)]
+    [InlineData("12.2.0", true)]
+    [InlineData("12.4.0", true)]
+    [InlineData("13.0.0", true)]
+    public void Should_know_the_batch_import_and_schema_diff_modes_When_the_server_is_12_2_or_later(string version, bool expected)
+    {
+        // When
+        var has = DirectusVersion.Parse(version).HasBatchEndpoints;
+
+        // Then
+        has.Should().Be(expected);
+    }
 }

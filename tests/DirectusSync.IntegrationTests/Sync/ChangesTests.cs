@@ -60,4 +60,32 @@ public sealed class ChangesTests
         ((JArray)(await client.GetAsync($"/operations?filter[flow][_eq]={flowId}"))!).Should().BeEmpty();
         (await engine.DiffAsync(new SyncOptions { DumpPath = temp.Path })).Plan.IsEmpty.Should().BeTrue();
     }
+
+    [Fact]
+    public async Task Should_keep_collections_and_fields_the_dump_lacks_When_pushing_in_merge_mode()
+    {
+        // Given a dump, then a collection and a field added on the server after it was pulled
+        await using var instance = await DirectusInstance.StartAsync($"merge-{SampleConfiguration.NewSuffix()}");
+        using var client = instance.CreateClient();
+        var sample = new SampleConfiguration(client, SampleConfiguration.NewSuffix());
+        await sample.CreateSchemaAsync();
+        using var temp = new TempDirectory();
+        var engine = new DirectusSyncEngine(client);
+        await engine.PullAsync(new SyncOptions { DumpPath = temp.Path, Collections = false });
+        var extra = $"extra_{sample.Suffix}";
+        await client.PostAsync("/collections", JObject.FromObject(new { collection = extra, meta = new { icon = "box" }, schema = new { } }));
+        await client.PostAsync($"/fields/{sample.Articles}", JObject.FromObject(new { field = "subtitle", type = "string", meta = new { @interface = "input" }, schema = new { } }));
+
+        // When
+        await engine.PushAsync(new SyncOptions { DumpPath = temp.Path, Collections = false, Mode = PushMode.Merge });
+
+        // Then both are still there; only a mirror push would drop them
+        (await client.GetAsync($"/collections/{extra}"))!["collection"]!.ToString().Should().Be(extra);
+        (await client.GetAsync($"/fields/{sample.Articles}/subtitle"))!["field"]!.ToString().Should().Be("subtitle");
+        (await engine.DiffAsync(new SyncOptions { DumpPath = temp.Path, Collections = false, Mode = PushMode.Merge })).Plan.Schema.Should().BeNull();
+        var mirror = (await engine.DiffAsync(new SyncOptions { DumpPath = temp.Path, Collections = false })).Plan.Schema;
+        mirror.Should().NotBeNull();
+        mirror!.Count("collections").Should().Be(1);
+        mirror.Count("fields").Should().BeGreaterThanOrEqualTo(1, mirror.Diff.ToString());
+    }
 }

@@ -78,7 +78,7 @@ public sealed class Directus12Tests
         var result = await engine.PushAsync(new SyncOptions { DumpPath = dump });
 
         // Then one import carried them all, nothing was patched item by item, and nothing is left to do
-        recorder.Requests.Count(r => r == "POST /utils/import").Should().Be(1);
+        recorder.Requests.Count(r => r == "POST /utils/import?mode=merge").Should().Be(1);
         recorder.Requests.Should().NotContain(r => r.StartsWith("PATCH", StringComparison.Ordinal));
         result.Counts["roles"].Updated.Should().BeGreaterThan(0);
         result.Counts["settings"].Updated.Should().Be(1);
@@ -96,8 +96,16 @@ public sealed class Directus12Tests
         Edit(dump, "roles", r => r["name"] = $"{r["name"]} again");
         recorder.Clear();
         await engine.PushAsync(new SyncOptions { DumpPath = dump, BatchImport = false });
-        recorder.Requests.Should().NotContain("POST /utils/import").And.Contain(r => r.StartsWith("PATCH /roles/", StringComparison.Ordinal));
+        recorder.Requests.Should().NotContain(r => r.StartsWith("POST /utils/import", StringComparison.Ordinal)).And.Contain(r => r.StartsWith("PATCH /roles/", StringComparison.Ordinal));
         (await engine.DiffAsync(new SyncOptions { DumpPath = dump })).Plan.IsEmpty.Should().BeTrue();
+
+        // And a merge push asks Directus for a merge schema diff: a collection the dump lacks stays
+        var extra = $"extra_{suffix}";
+        await target.PostAsync("/collections", Newtonsoft.Json.Linq.JObject.FromObject(new { collection = extra, meta = new { icon = "box" }, schema = new { } }));
+        recorder.Clear();
+        await engine.PushAsync(new SyncOptions { DumpPath = dump, Mode = PushMode.Merge });
+        recorder.Requests.Should().Contain("POST /schema/diff?mode=merge");
+        (await target.GetAsync($"/collections/{extra}"))!["collection"]!.ToString().Should().Be(extra);
     }
 
     [Fact]
