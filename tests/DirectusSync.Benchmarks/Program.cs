@@ -46,7 +46,7 @@ void Record(string scenario, string tool, TimeSpan time, int requests)
 
 // directus-sync (both) takes the instance from DIRECTUS_URL/DIRECTUS_TOKEN and a dump folder; d6s takes a
 // project folder whose config names the instances as profiles.
-async Task<TimeSpan> Run(string tool, SandboxServer server, string dump, string command)
+async Task<TimeSpan> Run(string tool, SandboxServer server, string dump, string command, params string[] extra)
 {
     if (tool == "d6s")
     {
@@ -62,7 +62,7 @@ async Task<TimeSpan> Run(string tool, SandboxServer server, string dump, string 
     }
 
     var (exe, prefix) = tool == "reference" ? (node, new[] { reference }) : ("dotnet", new[] { ours });
-    return await ToolRun.TimeAsync(exe, prefix.Concat([command, "--dump-path", dump]), server, work);
+    return await ToolRun.TimeAsync(exe, prefix.Concat([command, "--dump-path", dump, .. extra]), server, work);
 }
 
 void EditCopy(string tool, string from, string to, string marker)
@@ -107,6 +107,16 @@ for (var run = 1; run <= options.Runs; run++)
 
     foreach (var tool in tools)
     {
+        // Like for like with d6s, which writes no GraphQL/OpenAPI specs (directus-sync does by default).
+        var before = source.RequestCount();
+        var time = tool == "d6s"
+            ? await Run(tool, source, Path.Combine(work, $"{tool}-pull-bare-{run}"), "pull")
+            : await Run(tool, source, Path.Combine(work, $"{tool}-pull-bare-{run}"), "pull", "--no-specs");
+        Record("pull --no-specs", tool, time, source.RequestCount() - before);
+    }
+
+    foreach (var tool in tools)
+    {
         var before = source.RequestCount();
         var time = await Run(tool, source, Path.Combine(work, $"{tool}-dump"), "diff");
         Record("no-op diff", tool, time, source.RequestCount() - before);
@@ -119,8 +129,17 @@ for (var run = 1; run <= options.Runs; run++)
         var dump = Path.Combine(work, $"{tool}-empty-{run}");
         DumpEditor.Copy(Path.Combine(work, $"{tool}-dump"), dump);
         var before = empty.RequestCount();
+        var mapsBefore = empty.IdMapPostCount();
         var time = await Run(tool, empty, dump, "push");
         Record("push into empty", tool, time, empty.RequestCount() - before);
+        if (tool == "ours")
+        {
+            // The floor set by directus-extension-sync (one row per request): the same number of map rows,
+            // alone, on the same server, at our concurrency.
+            var maps = empty.IdMapPostCount() - mapsBefore;
+            before = empty.RequestCount();
+            Record("id-map rows alone", tool, await IdMapFloor.TimeAsync(empty.Url, maps), empty.RequestCount() - before);
+        }
     }
 
     foreach (var tool in tools)

@@ -47,14 +47,20 @@ public sealed class SandboxServer : IAsyncDisposable
     }
 
     /// <summary>Requests logged so far (one JSON line per request at info level).</summary>
-    public int RequestCount()
+    public int RequestCount() => CountLogLines(_ => true);
+
+    /// <summary>Id-map rows created so far through directus-extension-sync (one POST each).</summary>
+    public int IdMapPostCount() => CountLogLines(line =>
+        line.Contains("\"method\":\"POST\"", StringComparison.Ordinal) && line.Contains("\"url\":\"/directus-extension-sync/table/", StringComparison.Ordinal));
+
+    private int CountLogLines(Func<string, bool> matches)
     {
         using var stream = new FileStream(Path.Combine(Directory, "server.log"), FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         using var reader = new StreamReader(stream);
         var count = 0;
         while (reader.ReadLine() is { } line)
         {
-            if (line.Contains("\"req\":{\"id\"", StringComparison.Ordinal))
+            if (line.Contains("\"req\":{\"id\"", StringComparison.Ordinal) && matches(line))
             {
                 count++;
             }

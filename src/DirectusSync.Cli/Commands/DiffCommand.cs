@@ -46,6 +46,7 @@ internal static class DiffCommand
             context.Output.Out(PlanJson.ForDiff("diff", diff, PushMode.Mirror, dryRun: false).ToString(Formatting.Indented));
         }
 
-        return parse.GetValue(flags.ExitCode) && !diff.Plan.IsEmpty ? ExitCodes.Drift : ExitCodes.Success;
+        // Drift is a schema or item change (the rule of every front end); id-map housekeeping alone is not.
+        return parse.GetValue(flags.ExitCode) && diff.Plan.HasDrift ? ExitCodes.Drift : ExitCodes.Success;
     }
 }

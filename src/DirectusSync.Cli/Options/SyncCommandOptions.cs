@@ -65,7 +65,7 @@ internal sealed class SyncCommandOptions
     public Option<string> Format { get; } = Choice("--format", "text, or json: the plan (and result) as one JSON document on stdout, human output on stderr (default \"text\")", "text", "json");
 
     /// <summary>--exit-code (diff).</summary>
-    public Option<bool> ExitCode { get; } = new("--exit-code") { Description = $"exit with {Cli.ExitCodes.Drift} when a push would change something, {Cli.ExitCodes.Success} when there is nothing to do" };
+    public Option<bool> ExitCode { get; } = new("--exit-code") { Description = $"exit with {Cli.ExitCodes.Drift} when a push would change the schema or an item, {Cli.ExitCodes.Success} otherwise (id-map housekeeping alone is not drift)" };
 
     /// <summary>--dry-run (push).</summary>
     public Option<bool> DryRun { get; } = new("--dry-run") { Description = "show what the push would do, and write nothing" };

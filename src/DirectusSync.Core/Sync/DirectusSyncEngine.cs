@@ -27,12 +27,8 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
         var collections = options.SelectedCollections();
         var preserved = options.PreservedCollections();
         var layout = Layout(options);
-        var info = await PrepareAsync(cancellationToken).ConfigureAwait(false);
-        if (collections.Count > 0)
-        {
-            // Checked before any file is written: without the extension there are no sync ids.
-            await _idMaps.EnsureInstalledAsync(cancellationToken).ConfigureAwait(false);
-        }
+        // Checked before any file is written: without the extension there are no sync ids.
+        var info = await PrepareAsync(needsExtension: collections.Count > 0, cancellationToken).ConfigureAwait(false);
 
         Directory.CreateDirectory(layout.CollectionsDirectory);
         Directory.CreateDirectory(layout.SnapshotDirectory);
@@ -138,11 +134,7 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
         var store = new CollectionDumpStore(layout, options.SortJson);
         var files = collections.ToDictionary(c => c.Name, c => store.Read(c.Name));
 
-        var info = await PrepareAsync(cancellationToken).ConfigureAwait(false);
-        if (collections.Count > 0 || snapshot is not null)
-        {
-            await _idMaps.EnsureInstalledAsync(cancellationToken).ConfigureAwait(false);
-        }
+        var info = await PrepareAsync(needsExtension: collections.Count > 0 || snapshot is not null, cancellationToken).ConfigureAwait(false);
 
         SchemaChanges? schemaChanges = null;
         if (snapshot is not null)
@@ -291,10 +283,16 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
         _ => plan,
     };
 
-    private async Task<ServerInfo> PrepareAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The version check first (nothing is sent to an unsupported server), then the cache clears and the
+    /// extension check together: they are independent, and every command waits for them.
+    /// </summary>
+    private async Task<ServerInfo> PrepareAsync(bool needsExtension, CancellationToken cancellationToken)
     {
         var info = await _server.EnsureSupportedAsync(cancellationToken).ConfigureAwait(false);
-        await _server.ClearCacheAsync(cancellationToken).ConfigureAwait(false);
+        await Task.WhenAll(
+            _server.ClearCacheAsync(cancellationToken),
+            needsExtension ? _idMaps.EnsureInstalledAsync(cancellationToken) : Task.CompletedTask).ConfigureAwait(false);
         return info;
     }
 

@@ -42,14 +42,20 @@ public sealed class DirectusServer(DirectusClient client)
     /// <summary>Clears the data cache and, best effort, the system cache (stale after schema changes).</summary>
     public async Task ClearCacheAsync(CancellationToken cancellationToken = default)
     {
-        await client.PostAsync("/utils/cache/clear", null, cancellationToken).ConfigureAwait(false);
-        try
+        var data = client.PostAsync("/utils/cache/clear", null, cancellationToken);
+        var system = ClearSystemCacheAsync();
+        await Task.WhenAll(data, system).ConfigureAwait(false);
+
+        async Task ClearSystemCacheAsync()
         {
-            await client.PostAsync("/utils/cache/clear?system", null, cancellationToken).ConfigureAwait(false);
-        }
-        catch (DirectusApiException)
-        {
-            // Older 11.x minors have no system flag; the data cache clear above is what matters.
+            try
+            {
+                await client.PostAsync("/utils/cache/clear?system", null, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DirectusApiException)
+            {
+                // Older 11.x minors have no system flag; the data cache clear is what matters.
+            }
         }
     }
 

@@ -44,7 +44,7 @@ public sealed class PushDirectusConfig : DirectusSyncTask
     {
         var diff = await engine.DiffAsync(settings.Sync, cancellationToken).ConfigureAwait(false);
         var summary = DriftSummary.Of(diff.Plan);
-        if (!summary.HasDrift)
+        if (summary.IsEmpty)
         {
             logger.Message(MessageImportance.High, Messages.PushNothing, diff.Server.Version, settings.Client.BaseUrl, settings.Sync.DumpPath);
             return [];

@@ -46,6 +46,23 @@ public sealed class DriftSummaryTests
         }
 
         [Fact]
+        public void Should_report_no_drift_but_not_empty_When_the_plan_only_tidies_id_maps()
+        {
+            // Given a dump pulled a moment ago: only a default row to map and a dangling map to remove
+            var plan = Plans.Of(
+                new CreateIdMap("policies", "_sync_default_admin_policy", "p1", "default"),
+                new DeleteIdMap("flows", "f1", "gone"));
+
+            // When
+            var summary = DriftSummary.Of(plan);
+
+            // Then a gate passes, a push still tidies the maps
+            summary.HasDrift.Should().BeFalse();
+            summary.IsEmpty.Should().BeFalse();
+            summary.ChangeCount.Should().Be(2);
+        }
+
+        [Fact]
         public void Should_count_the_schema_changes_When_the_schema_differs()
         {
             // When
