@@ -44,4 +44,37 @@ public sealed class InterruptedPushTests(DirectusFixture fixture)
         var permissions = (JArray)(await client.GetAsync($"/permissions?filter[collection][_eq]={sample.Articles}"))!;
         permissions.Should().HaveCount(2);
     }
+
+    [Fact]
+    public async Task Should_adopt_the_created_items_instead_of_duplicating_them_When_a_push_stopped_before_their_id_maps()
+    {
+        // Given a push that stopped after Directus created the dashboards and before any dashboard was mapped
+        // (dashboards: uuid keys, ids not preserved by the reference, no default row with a placeholder map)
+        using var source = fixture.Instance.CreateClient();
+        var sample = new SampleConfiguration(source, SampleConfiguration.NewSuffix());
+        await sample.CreateSchemaAsync();
+        await sample.CreateSystemItemsAsync();
+        using var temp = new TempDirectory();
+        await new DirectusSyncEngine(source).PullAsync(new SyncOptions { DumpPath = temp.Path });
+        await using var target = await DirectusInstance.StartAsync($"unmapped-{sample.Suffix}");
+        using var failing = new DirectusClient(new DirectusClientOptions
+        {
+            BaseUrl = target.Url,
+            Credentials = DirectusCredentials.FromToken(DirectusInstance.AdminToken),
+            Handler = new DropIdMapWrites("dashboards"),
+        });
+        var interrupted = () => new DirectusSyncEngine(failing).PushAsync(new SyncOptions { DumpPath = temp.Path });
+        await interrupted.Should().ThrowAsync<DirectusApiException>();
+        using var client = target.CreateClient();
+        var overview = $"/dashboards?filter[name][_eq]=Overview%20{sample.Suffix}";
+        ((JArray)(await client.GetAsync(overview))!).Should().HaveCount(1, "the dashboard was created before the drop");
+
+        // When
+        var engine = new DirectusSyncEngine(client);
+        await engine.PushAsync(new SyncOptions { DumpPath = temp.Path });
+
+        // Then the dashboard is mapped, not created a second time
+        ((JArray)(await client.GetAsync(overview))!).Should().HaveCount(1);
+        (await engine.DiffAsync(new SyncOptions { DumpPath = temp.Path })).Plan.IsEmpty.Should().BeTrue();
+    }
 }
