@@ -22,21 +22,27 @@ public sealed record SchemaChanges(string Hash, JObject Diff)
     /// push in merge or add mode applies, on 11.x too. Directus still accepts it: apply checks only the hash
     /// of the live schema.
     /// </summary>
-    public SchemaChanges WithoutDeletions()
+    public SchemaChanges WithoutDeletions() => this with { Diff = Without(Diff, IsEntityDeletion) };
+
+    /// <summary>
+    /// A copy of a schema document (a snapshot or a diff) without the collection, field and relation entries
+    /// that <paramref name="matches"/>.
+    /// </summary>
+    public static JObject Without(JObject document, Func<JToken, bool> matches)
     {
-        var diff = (JObject)Diff.DeepClone();
+        var copy = (JObject)document.DeepClone();
         foreach (var part in new[] { "collections", "fields", "relations" })
         {
-            if (diff[part] is JArray entries)
+            if (copy[part] is JArray entries)
             {
-                foreach (var entry in entries.Where(IsEntityDeletion).ToList())
+                foreach (var entry in entries.Where(matches).ToList())
                 {
                     entry.Remove();
                 }
             }
         }
 
-        return this with { Diff = diff };
+        return copy;
     }
 
     private static bool IsEntityDeletion(JToken entry) =>

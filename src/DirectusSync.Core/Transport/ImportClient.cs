@@ -11,30 +11,9 @@ public sealed class ImportClient(DirectusClient client)
 {
     /// <summary>
     /// Sends <paramref name="batch"/> (<c>[{collection, items}]</c>, Directus collection names) as a JSON file,
-    /// because a plain JSON body is capped by MAX_PAYLOAD_SIZE. Returns, per collection, the keys Directus
-    /// replaced (a temporary key → the key it drew).
+    /// because a plain JSON body is capped by MAX_PAYLOAD_SIZE. Items carry their keys, so nothing in the
+    /// answer is needed.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>> MergeAsync(JArray batch, CancellationToken cancellationToken = default)
-    {
-        var answer = await client.PostJsonFileAsync("/utils/import?mode=merge", batch, cancellationToken).ConfigureAwait(false);
-        var result = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
-        if (answer?["collections"] is JObject collections)
-        {
-            foreach (var (collection, value) in collections)
-            {
-                var mapped = new Dictionary<string, string>(StringComparer.Ordinal);
-                if (value?["mapped"] is JObject pairs)
-                {
-                    foreach (var (from, to) in pairs)
-                    {
-                        mapped[from] = to!.ToString();
-                    }
-                }
-
-                result[collection] = mapped;
-            }
-        }
-
-        return result;
-    }
+    public Task MergeAsync(JArray batch, CancellationToken cancellationToken = default) =>
+        client.PostJsonFileAsync("/utils/import?mode=merge", batch, cancellationToken);
 }

@@ -47,19 +47,8 @@ public sealed class SchemaClient(DirectusClient client)
             return null;
         }
 
-        foreach (var part in new[] { "collections", "fields", "relations" })
-        {
-            // Older dumps (before Directus 11.10) list the id-map table; dropping it must not be applied.
-            if (diff[part] is JArray entries)
-            {
-                foreach (var entry in entries.Where(e => e["collection"]?.ToString() == IdMapTable).ToList())
-                {
-                    entry.Remove();
-                }
-            }
-        }
-
-        var changes = new SchemaChanges(data.Value<string>("hash") ?? string.Empty, diff);
+        // Older dumps (before Directus 11.10) list the id-map table; dropping it must not be applied.
+        var changes = new SchemaChanges(data.Value<string>("hash") ?? string.Empty, SchemaChanges.Without(diff, IsIdMapEntry));
         if (!deletions)
         {
             changes = changes.WithoutDeletions();
@@ -73,20 +62,7 @@ public sealed class SchemaClient(DirectusClient client)
         client.PostJsonFileAsync("/schema/apply", new JObject { ["hash"] = changes.Hash, ["diff"] = changes.Diff }, cancellationToken);
 
     /// <summary>The snapshot without anything of the id-map table.</summary>
-    public static JObject WithoutIdMapTable(JObject snapshot)
-    {
-        var copy = (JObject)snapshot.DeepClone();
-        foreach (var part in new[] { "collections", "fields", "relations" })
-        {
-            if (copy[part] is JArray entries)
-            {
-                foreach (var entry in entries.Where(e => e["collection"]?.ToString() == IdMapTable).ToList())
-                {
-                    entry.Remove();
-                }
-            }
-        }
+    public static JObject WithoutIdMapTable(JObject snapshot) => SchemaChanges.Without(snapshot, IsIdMapEntry);
 
-        return copy;
-    }
+    private static bool IsIdMapEntry(JToken entry) => entry["collection"]?.ToString() == IdMapTable;
 }
