@@ -24,6 +24,9 @@ internal sealed class CliApplication
         _root = BuildRoot();
     }
 
+    /// <summary>The command tree (the CI template tests check the templates' options against it).</summary>
+    internal Command Root => _root;
+
     /// <summary>Runs the command line and returns the exit code.</summary>
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {

@@ -205,15 +205,13 @@ public sealed class DirectusSyncAliasesTests : IDisposable
         [Fact]
         public void Should_fail_after_the_timeout_When_nothing_answers()
         {
-            // Given
-            var clock = System.Diagnostics.Stopwatch.StartNew();
+            // Given nothing listening
 
             // When
             var act = () => _t._cake.Context.DirectusSyncWaitReady(s => s.WithUrl(ClosedPort).WithTimeout(TimeSpan.FromMilliseconds(300)));
 
-            // Then no credentials were needed, and the wait was bounded
+            // Then no credentials were needed, and the wait ended with the timeout's message
             act.Should().Throw<CakeException>().WithMessage("Directus at http://127.0.0.1:1/ did not answer /server/ping within 0 s.");
-            clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
         }
 
         [Fact]

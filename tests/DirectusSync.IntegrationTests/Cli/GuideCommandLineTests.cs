@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DirectusSync.IntegrationTests.Sandbox;
 using DirectusSync.IntegrationTests.Support;
 using Newtonsoft.Json.Linq;
@@ -80,23 +79,19 @@ public sealed class GuideCommandLineTests(DirectusFixture fixture)
     }
 
     [Fact]
-    public async Task Should_print_the_version_and_the_matrix_fast_When_running_version_without_a_server()
+    public async Task Should_print_the_version_and_the_matrix_When_running_version_without_a_server()
     {
-        // Given
+        // Given no Directus at all (its speed is measured by the benchmark, not here)
         using var temp = new TempDirectory();
         var cli = new CliProcess(temp.Path);
-        await cli.RunAsync("--version");
-        var watch = Stopwatch.StartNew();
 
         // When
         var result = await cli.RunAsync("--version");
 
         // Then
-        watch.Stop();
         result.ExitCode.Should().Be(0);
         result.StdOut.Should().Contain("Supported Directus versions: Directus 11.x and 12.x");
         result.StdErr.Should().BeEmpty();
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2), "--version contacts nothing and loads no JavaScript engine");
     }
 
     [Fact]

@@ -5,28 +5,16 @@ public sealed class CiScriptTests
     public sealed class TheOptionTable
     {
         [Fact]
-        public void Should_hold_only_cli_options_with_the_commands_that_accept_them_When_read_against_the_reference()
+        public void Should_pass_each_option_only_to_commands_that_accept_it_When_read_against_the_cli()
         {
             CiScript.Options.Should().NotBeEmpty();
             foreach (var (option, (kind, commands)) in CiScript.Options)
             {
                 CliOptions.All.Should().ContainKey(option, "the script passes --{0} on", option);
                 var reference = CliOptions.All[option];
-                commands.Should().BeEquivalentTo(reference.Commands, "--{0} is accepted by exactly these commands", option);
+                reference.Commands.Should().Contain(commands, "the script passes --{0} to these commands", option);
                 (kind == "value").Should().Be(reference.TakesValue, "--{0} {1}", option, reference.TakesValue ? "takes a value" : "is a flag");
             }
-        }
-
-        [Fact]
-        public void Should_hold_only_options_the_cli_declares_When_its_sources_are_there()
-        {
-            var declared = CliOptions.InCliSources();
-            if (declared is null)
-            {
-                return;
-            }
-
-            declared.Should().Contain(CiScript.Options.Keys.Select(o => "--" + o).Select(o => o[2..]));
         }
 
         [Fact]

@@ -24,6 +24,9 @@ public sealed class FakeDirectus : HttpMessageHandler
     /// <summary>When set, answers every request (status, JSON body).</summary>
     public Func<HttpRequestMessage, (HttpStatusCode Status, string Body)>? Override { get; set; }
 
+    /// <summary>When set, holds every request until it returns; gets the request's cancellation token.</summary>
+    public Func<HttpRequestMessage, CancellationToken, Task>? Hold { get; set; }
+
     /// <summary>Every request, as "METHOD path?query".</summary>
     public ConcurrentQueue<string> Requests { get; } = new();
 
@@ -38,7 +41,7 @@ public sealed class FakeDirectus : HttpMessageHandler
     }
 
     /// <inheritdoc />
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var path = request.RequestUri!.PathAndQuery;
         Requests.Enqueue($"{request.Method} {path}");
@@ -47,12 +50,17 @@ public sealed class FakeDirectus : HttpMessageHandler
             Authorizations.Enqueue(authorization.ToString());
         }
 
+        if (Hold is not null)
+        {
+            await Hold(request, cancellationToken).ConfigureAwait(false);
+        }
+
         var (status, body) = Override?.Invoke(request) ?? Answer(request.Method, Uri.UnescapeDataString(path));
-        return Task.FromResult(new HttpResponseMessage(status)
+        return new HttpResponseMessage(status)
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
             RequestMessage = request,
-        });
+        };
     }
 
     private (HttpStatusCode, string) Answer(HttpMethod method, string path)

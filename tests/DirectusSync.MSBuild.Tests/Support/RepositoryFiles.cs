@@ -1,6 +1,6 @@
 namespace DirectusSync.MSBuild.Tests.Support;
 
-/// <summary>Files of the repository (found from the test binaries upwards) and of the shared reference beside it.</summary>
+/// <summary>Files of the repository (found from the test binaries upwards).</summary>
 public static class RepositoryFiles
 {
     /// <summary>The repository root (where DirectusSync.Build.sln is).</summary>
@@ -11,20 +11,6 @@ public static class RepositoryFiles
 
     /// <summary>The text of a file under the root.</summary>
     public static string Read(params string[] parts) => File.ReadAllText(PathOf(parts));
-
-    /// <summary>
-    /// The reference spec of directus-sync's CLI: shared/reference/directus-sync-spec.md, beside the repository
-    /// (CI lays shared/ next to the clone).
-    /// </summary>
-    public static string ReferenceSpec
-    {
-        get
-        {
-            var candidates = new[] { Path.Combine(Root, "..", "shared", "reference", "directus-sync-spec.md"), "/work/shared/reference/directus-sync-spec.md" };
-            return candidates.FirstOrDefault(File.Exists)
-                ?? throw new FileNotFoundException("shared/reference/directus-sync-spec.md is not beside the repository: " + string.Join(", ", candidates));
-        }
-    }
 
     private static string FindRoot()
     {

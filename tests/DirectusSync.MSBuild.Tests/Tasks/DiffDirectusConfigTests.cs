@@ -314,22 +314,22 @@ public sealed class DiffDirectusConfigTests
         {
             // Given a server that never answers
             _dump.WriteTranslation("sync-1", "greeting", "Hello");
-            var answered = new ManualResetEventSlim();
+            using var answered = new ManualResetEventSlim();
             var task = ConfiguredTasks.Diff(_engine, _dump.Path, _server);
-            _server.Override = _ =>
+            _server.Hold = (_, cancellationToken) =>
             {
                 answered.Set();
-                Thread.Sleep(TimeSpan.FromSeconds(2));
-                return (HttpStatusCode.ServiceUnavailable, "{}");
+                // Only the build's cancellation ends this request.
+                return Task.Delay(Timeout.Infinite, cancellationToken);
             };
 
             // When
             var run = Task.Run(task.Execute);
-            answered.Wait(TimeSpan.FromSeconds(10)).Should().BeTrue();
+            answered.Wait(TimeSpan.FromMinutes(1)).Should().BeTrue("the task asks the server");
             task.Cancel();
 
             // Then
-            var succeeded = await run.WaitAsync(TimeSpan.FromSeconds(30));
+            var succeeded = await run.WaitAsync(TimeSpan.FromMinutes(1));
             succeeded.Should().BeFalse();
             _engine.ErrorCodes.Should().Equal("DSYNC0901");
         }
