@@ -45,6 +45,8 @@ Task("Provision-Directus")
     // 12.4.0 too: the tests sync and upgrade between the two majors our users run.
     Sandbox.Run(context, parameters, new Dictionary<string, string>(), "install", "12.4.0");
     Sandbox.Run(context, parameters, new Dictionary<string, string>(), "install-cli");
+    // The GitHub Actions templates are validated by a real validator in the tests.
+    Sandbox.Run(context, parameters, new Dictionary<string, string>(), "install-linters");
 });
 
 Task("Test-Unit")

@@ -6,6 +6,7 @@
 #   build/sandbox/directus.sh install [VERSION]    Node 22 + directus@VERSION + extension + template database
 #   build/sandbox/directus.sh install-cli          the reference CLI directus-sync (parity oracle in tests)
 #   build/sandbox/directus.sh install-d6s          Directus' own sync CLI @directus/cli (the benchmark's peer on 12.2+)
+#   build/sandbox/directus.sh install-linters      @action-validator/cli (the tests validate the GitHub Actions templates with it)
 #   build/sandbox/directus.sh up NAME              start instance NAME; prints KEY=VALUE lines (URL, TOKEN, ...)
 #   build/sandbox/directus.sh down NAME            stop instance NAME (by its PID)
 #   build/sandbox/directus.sh destroy NAME         stop instance NAME and delete its folder and database
@@ -25,6 +26,7 @@ DIRECTUS_VERSION=${DIRECTUS_VERSION:-11.17.4}
 SYNC_EXT_VERSION=${SYNC_EXT_VERSION:-3.0.6}
 SYNC_CLI_VERSION=${SYNC_CLI_VERSION:-3.4.1}
 D6S_VERSION=${D6S_VERSION:-12.2.1}
+ACTION_VALIDATOR_VERSION=${ACTION_VALIDATOR_VERSION:-0.6.0}
 NODE_PKG_VERSION=${NODE_PKG_VERSION:-22.23.3}
 DX_PORT=${DX_PORT:-0}
 DX_DB=${DX_DB:-sqlite}
@@ -139,6 +141,20 @@ install_d6s() {
     (cd "$d6s" && npm install "${NPM_FLAGS[@]}" >&2) || fail "npm install of @directus/cli@$D6S_VERSION failed: check the npm registry."
   fi
   echo "D6S_CLI=$d6s/node_modules/@directus/cli/dist/bin.js"
+  echo "NODE=$NODE_DIR/bin/node"
+}
+
+install_linters() {
+  use_node22
+  local linters=$DX_HOME/linters
+  if [ ! -f "$linters/node_modules/@action-validator/cli/package.json" ] ||
+     [ "$(node -p "require('$linters/node_modules/@action-validator/cli/package.json').version")" != "$ACTION_VALIDATOR_VERSION" ]; then
+    say "installing @action-validator/cli@$ACTION_VALIDATOR_VERSION into $linters"
+    mkdir -p "$linters"
+    echo "{\"private\":true,\"dependencies\":{\"@action-validator/cli\":\"$ACTION_VALIDATOR_VERSION\"}}" > "$linters/package.json"
+    (cd "$linters" && npm install "${NPM_FLAGS[@]}" >&2) || fail "npm install of @action-validator/cli@$ACTION_VALIDATOR_VERSION failed: check the npm registry."
+  fi
+  echo "ACTION_VALIDATOR=$linters/node_modules/.bin/action-validator"
   echo "NODE=$NODE_DIR/bin/node"
 }
 
@@ -339,6 +355,7 @@ case "$cmd" in
   install) install "$@" ;;
   install-cli) install_cli ;;
   install-d6s) install_d6s ;;
+  install-linters) install_linters ;;
   up) up "$@" ;;
   down) down "$@" ;;
   destroy) destroy "$@" ;;

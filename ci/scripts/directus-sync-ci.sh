@@ -14,6 +14,12 @@
 # DS_TOOL_SOURCE (an extra NuGet source for the tool), DS_TOOL_PATH, DS_TOOL_COMMAND (run this instead of
 # installing, e.g. "dotnet path/DirectusSync.Cli.dll").
 #
+# Untrusted checkouts (DS_UNTRUSTED_CHECKOUT=true, for drift jobs on pull requests, which hold a production
+# token while the files come from the pull request): the tool must be pinned (DS_TOOL_VERSION) and is installed
+# from a folder of its own with a NuGet config of its own (never the checkout's tool manifest, nuget.config or
+# global.json), and JavaScript config files are refused (DIRECTUS_SYNC_NO_JS_CONFIG=1): nothing from the checkout
+# runs; the dump and a JSON config are only read. See ci/README.md, "Threat model".
+#
 # Exit codes: the CLI's (0 success, 1 error, 2 drift); a drift with DS_FAIL_ON_DRIFT=false exits 0.
 set -euo pipefail
 
@@ -74,9 +80,35 @@ build_arguments() {
   done
 }
 
+# Installs the pinned tool from a folder outside the checkout, with a NuGet config that lists only the chosen
+# feed: the checkout's nuget.config, tool manifest and global.json take no part.
+install_isolated() {
+  local path="$1" home
+  home="$(mktemp -d)"
+  local feed="${DS_TOOL_SOURCE:-https://api.nuget.org/v3/index.json}"
+  [[ -d "$feed" ]] && feed="$(cd "$feed" && pwd)"
+  cat >"$home/nuget.config" <<CONFIG
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="directus-sync-tool" value="$feed" />
+  </packageSources>
+</configuration>
+CONFIG
+  log "installing DirectusSync.Cli $DS_TOOL_VERSION from $feed (isolated from the checkout)"
+  (cd "$home" && dotnet tool install DirectusSync.Cli --tool-path "$path" --version "$DS_TOOL_VERSION" --configfile "$home/nuget.config" >&2)
+}
+
 resolve_tool() {
   if [[ -n "${DS_TOOL_COMMAND:-}" ]]; then
     read -r -a TOOL <<<"$DS_TOOL_COMMAND"
+    return
+  fi
+  if [[ "$UNTRUSTED" == true ]]; then
+    local path="${DS_TOOL_PATH:-${RUNNER_TEMP:-${AGENT_TEMPDIRECTORY:-${TMPDIR:-/tmp}}}/directus-sync-tool-$DS_TOOL_VERSION}"
+    [[ -x "$path/directus-sync" ]] || install_isolated "$path"
+    TOOL=("$path/directus-sync")
     return
   fi
   # A local tool manifest that lists the tool pins its version: restore it.
@@ -129,6 +161,20 @@ write_report() {
 
 cd "${DS_WORKING_DIRECTORY:-.}"
 export NO_COLOR=1 DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+UNTRUSTED=false
+if is_true "${DS_UNTRUSTED_CHECKOUT:-false}"; then
+  UNTRUSTED=true
+  # The CLI then refuses any .js/.cjs config, found or extended, before it runs a line of it.
+  export DIRECTUS_SYNC_NO_JS_CONFIG=1
+  if [[ -z "${DS_TOOL_VERSION:-}" && -z "${DS_TOOL_COMMAND:-}" ]]; then
+    log "untrusted checkout: pin the tool (tool-version / toolVersion); the checkout's tool manifest is not used"
+    exit 1
+  fi
+  if [[ -n "${DS_TOOL_VERSION:-}" && ! "$DS_TOOL_VERSION" =~ ^[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?$ ]]; then
+    log "untrusted checkout: tool version '$DS_TOOL_VERSION' is not an exact version (x.y.z)"
+    exit 1
+  fi
+fi
 if [[ -z "${DIRECTUS_URL:-}" ]]; then
   log "DIRECTUS_URL is not set: give the action/template the instance's URL"
   exit 1

@@ -13,6 +13,12 @@ namespace DirectusSync.Cli.Configuration;
 /// </summary>
 internal sealed class ConfigFileLoader(CliEnvironment environment, ISyncLog log, CancellationToken cancellationToken)
 {
+    /// <summary>
+    /// Set (1/true) where the checkout is not trusted, e.g. a CI drift job on a pull request: a JavaScript config
+    /// would run the pull request's code in a process that holds the instance's token (process.env, console).
+    /// </summary>
+    public const string NoJsConfigVariable = "DIRECTUS_SYNC_NO_JS_CONFIG";
+
     /// <summary>The default file names, in the order they are tried.</summary>
     public static IReadOnlyList<string> DefaultFileNames { get; } =
         ["directus-sync.config.js", "directus-sync.config.cjs", "directus-sync.config.json"];
@@ -102,6 +108,8 @@ internal sealed class ConfigFileLoader(CliEnvironment environment, ISyncLog log,
         {
             case ".json":
                 return ReadJson(path);
+            case ".js" or ".cjs" when JsConfigDisabled():
+                throw new ConfigFileException(path, $"JavaScript config files are disabled here ({NoJsConfigVariable} is set): this run executes no code from the checkout. Use a .json config file, or run where the checkout is trusted");
             case ".js" or ".cjs":
                 _scripts ??= new JsConfigHost(environment, log, cancellationToken);
                 return _scripts.Evaluate(path);
@@ -109,6 +117,8 @@ internal sealed class ConfigFileLoader(CliEnvironment environment, ISyncLog log,
                 throw new ConfigFileException(path, $"'{extension}' config files are not supported: use .js or .cjs (CommonJS, module.exports) or .json");
         }
     }
+
+    private bool JsConfigDisabled() => environment.Get(NoJsConfigVariable)?.ToLowerInvariant() is "1" or "true" or "yes";
 
     private static JObject ReadJson(string path)
     {

@@ -193,6 +193,38 @@ public sealed class ConfigFileLoaderTests
 
         public void Dispose() => _folder.Dispose();
 
+        [Fact]
+        public void Should_refuse_a_javascript_config_naming_it_When_javascript_configs_are_disabled()
+        {
+            // Given an untrusted checkout's JS config, reached through a JSON config's extends
+            _folder.Write("directus-sync.config.json", """{"dumpPath":"./json","extends":["./hooks.cjs"]}""");
+            _folder.Write("hooks.cjs", "console.log(process.env.DIRECTUS_TOKEN); module.exports = {};");
+            var loader = new ConfigFileLoader(
+                TestEnvironment.In(_folder.Path, (ConfigFileLoader.NoJsConfigVariable, "1"), ("DIRECTUS_TOKEN", "secret-token-value")),
+                _log, CancellationToken.None);
+
+            // When
+            var act = () => loader.Load(null);
+
+            // Then nothing of the file ran
+            act.Should().Throw<ConfigFileException>().Which.Message.Should().Contain("hooks.cjs").And.Contain(ConfigFileLoader.NoJsConfigVariable);
+            _log.Messages.Should().NotContain(m => m.Contains("secret-token-value"));
+        }
+
+        [Fact]
+        public void Should_still_read_a_json_config_When_javascript_configs_are_disabled()
+        {
+            // Given
+            _folder.Write("directus-sync.config.json", """{"dumpPath":"./json"}""");
+            var loader = new ConfigFileLoader(TestEnvironment.In(_folder.Path, (ConfigFileLoader.NoJsConfigVariable, "true")), _log, CancellationToken.None);
+
+            // When
+            var loaded = loader.Load(null)!;
+
+            // Then
+            loaded.Values["dumpPath"]!.Value<string>().Should().Be("./json");
+        }
+
         private ConfigFileLoader Loader() => new(TestEnvironment.In(_folder.Path), _log, CancellationToken.None);
     }
 }

@@ -77,6 +77,54 @@ public sealed class CiScriptTests(DirectusFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task Should_run_nothing_from_the_checkout_When_the_checkout_is_untrusted()
+    {
+        // Given a pull request's checkout that carries, beside its dump, a JS config that would print the token,
+        // a nuget.config with a feed of its own and a tool manifest
+        using var temp = new TempDirectory();
+        var feed = LocalFeed.Create(temp.Combine("feed"));
+        var cliBuilt = File.Exists(Path.Combine(RepositoryRoot.Path, "src", "DirectusSync.Cli", "bin", LocalFeed.Configuration, "net10.0", "DirectusSync.Cli.dll"));
+        await feed.PackAsync("DirectusSync.Cli", build: !cliBuilt);
+        using var client = fixture.Instance.CreateClient();
+        var repository = temp.Combine("pr");
+        await new DirectusSyncEngine(client).PullAsync(new SyncOptions { DumpPath = Path.Combine(repository, "directus-config"), Specs = false });
+        File.WriteAllText(Path.Combine(repository, "directus-sync.config.js"),
+            "console.log('leaked ' + process.env.DIRECTUS_TOKEN); module.exports = { dumpPath: './directus-config' };");
+        File.WriteAllText(Path.Combine(repository, "nuget.config"),
+            """<?xml version="1.0" encoding="utf-8"?><configuration><packageSources><clear /><add key="pr" value="http://127.0.0.1:9/nuget" /></packageSources></configuration>""");
+        Directory.CreateDirectory(Path.Combine(repository, ".config"));
+        File.WriteAllText(Path.Combine(repository, ".config", "dotnet-tools.json"),
+            """{"version":1,"isRoot":true,"tools":{"directussync.cli":{"version":"99.0.0","commands":["directus-sync"]}}}""");
+        var environment = GitHubJob(temp, feed).Environment;
+        environment["DS_UNTRUSTED_CHECKOUT"] = "true";
+
+        // When the drift job runs on it
+        var refused = await RunAsync("diff", repository, environment);
+
+        // Then the pinned tool was installed from the job's feed, not the checkout's, and the JS config did not run
+        refused.ExitCode.Should().Be(1, refused.ToString());
+        refused.Output.Should().Contain("(isolated from the checkout)")
+            .And.Contain("directus-sync.config.js").And.Contain("DIRECTUS_SYNC_NO_JS_CONFIG")
+            .And.NotContain("leaked").And.NotContain(DirectusInstance.AdminToken);
+
+        // When the JS config is gone (a JSON config is data, and allowed)
+        File.Delete(Path.Combine(repository, "directus-sync.config.js"));
+        File.WriteAllText(Path.Combine(repository, "directus-sync.config.json"), """{"dumpPath":"./directus-config"}""");
+        var checkedOut = await RunAsync("diff", repository, environment);
+
+        // Then the drift check runs
+        checkedOut.ExitCode.Should().Be(0, checkedOut.ToString());
+
+        // When nobody pinned the tool
+        environment.Remove("DS_TOOL_VERSION");
+        var unpinned = await RunAsync("diff", repository, environment);
+
+        // Then the job refuses to pick whatever the checkout's manifest names
+        unpinned.ExitCode.Should().Be(1);
+        unpinned.Output.Should().Contain("untrusted checkout: pin the tool");
+    }
+
     private static Task<ProcessResult> RunAsync(string command, string repository, IReadOnlyDictionary<string, string> environment) =>
         ChildProcess.RunAsync("bash", [Script, command], repository, environment, TimeSpan.FromMinutes(3));
 

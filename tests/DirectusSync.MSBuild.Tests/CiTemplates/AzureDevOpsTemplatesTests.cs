@@ -5,7 +5,7 @@ namespace DirectusSync.MSBuild.Tests.CiTemplates;
 public sealed class AzureDevOpsTemplatesTests
 {
     private static readonly string[] ControlParameters =
-        ["command", "failOnDrift", "workingDirectory", "scriptsPath", "toolVersion", "toolSource", "installDotNet", "dotnetVersion", "publishReport", "reportName", "stepName"];
+        ["command", "failOnDrift", "workingDirectory", "untrustedCheckout", "scriptsPath", "toolVersion", "toolSource", "installDotNet", "dotnetVersion", "publishReport", "reportName", "stepName"];
 
     private static readonly Dictionary<string, string> ConnectionParameters = new()
     {
@@ -87,6 +87,33 @@ public sealed class AzureDevOpsTemplatesTests
                 .And.Contain("ne(variables['Build.Reason'], 'PullRequest')");
             Stages.Seq("parameters").Single(p => p.Text("name") == "pushBranch").Text("default").Should().Be("refs/heads/main");
             TemplateCalls(Stage("DirectusPush")).Single().Map("parameters").Text("command").Should().Be("push");
+        }
+
+        [Fact]
+        public void Should_run_the_drift_check_as_an_untrusted_checkout_with_a_pinned_tool()
+        {
+            // Given the drift stage, which runs on pull requests with the environment's token
+            var parameters = TemplateCalls(Stage("DirectusDrift")).Single().Map("parameters");
+
+            // Then nothing from the pull request runs: JS configs refused, the tool pinned and installed isolated
+            parameters.Text("untrustedCheckout").Should().Be("true");
+            parameters.Text("toolVersion").Should().Be("${{ parameters.toolVersion }}");
+            Yaml.Load("ci", "azure-devops", "sample-pipeline.yml").Seq("stages").Cast<YamlMappingNode>().Single()
+                .Map("parameters").Text("toolVersion").Should().MatchRegex(@"^\d+\.\d+\.\d+$", "the sample pins the tool");
+        }
+
+        [Fact]
+        public void Should_never_run_a_push_beside_an_upgrade()
+        {
+            // Given the push and upgrade stages
+            var push = Stage("DirectusPush");
+            var upgrade = Stage("DirectusUpgrade");
+
+            // Then both take the environments' exclusive lock, and the upgrade follows this run's push
+            push.Text("lockBehavior").Should().Be("sequential");
+            upgrade.Text("lockBehavior").Should().Be("sequential");
+            upgrade.Text("dependsOn").Should().Be("DirectusPush");
+            upgrade.Text("condition").Should().Contain("in(dependencies.DirectusPush.result, 'Succeeded', 'Skipped')");
         }
 
         [Fact]

@@ -13,7 +13,7 @@ public static partial class CiScript
     public static readonly string[] OtherVariables =
     [
         "DS_COMMAND", "DS_SCRIPTS_PATH", "DIRECTUS_URL", "DIRECTUS_TOKEN", "DIRECTUS_ADMIN_EMAIL", "DIRECTUS_ADMIN_PASSWORD",
-        "DS_FAIL_ON_DRIFT", "DS_WORKING_DIRECTORY", "DS_TOOL_VERSION", "DS_TOOL_SOURCE", "DS_REPORT_DIR",
+        "DS_FAIL_ON_DRIFT", "DS_WORKING_DIRECTORY", "DS_UNTRUSTED_CHECKOUT", "DS_TOOL_VERSION", "DS_TOOL_SOURCE", "DS_REPORT_DIR",
     ];
 
     /// <summary>The table.</summary>

@@ -5,7 +5,7 @@ namespace DirectusSync.MSBuild.Tests.CiTemplates;
 public sealed class GitHubActionTests
 {
     /// <summary>Inputs that steer the action rather than the tool.</summary>
-    private static readonly string[] ControlInputs = ["command", "fail-on-drift", "working-directory", "tool-version", "tool-source", "upload-report", "report-name"];
+    private static readonly string[] ControlInputs = ["command", "fail-on-drift", "working-directory", "untrusted-checkout", "tool-version", "tool-source", "upload-report", "report-name"];
 
     /// <summary>Connection inputs: CLI options passed as the environment variables the CLI reads.</summary>
     private static readonly Dictionary<string, string> ConnectionInputs = new()
@@ -73,7 +73,7 @@ public sealed class GitHubActionTests
     {
         private static IEnumerable<(string Job, YamlMappingNode With)> ActionCalls(YamlMappingNode workflow) =>
             workflow.Map("jobs").Children.SelectMany(job => ((YamlMappingNode)job.Value).Seq("steps")
-                .Where(s => s.Text("uses") == "./ci/github")
+                .Where(s => s.Text("uses") is "./ci/github" or "./trusted/ci/github")
                 .Select(s => (((YamlScalarNode)job.Key).Value!, s.Map("with"))));
 
         [Theory]
@@ -101,6 +101,30 @@ public sealed class GitHubActionTests
             jobs.Map("push").Text("if").Should().Be("github.event_name == 'push' && github.ref == 'refs/heads/main'");
             calls["push"].Text("command").Should().Be("push");
             jobs.Map("upgrade").Seq("steps").Select(s => s.Text("run")).Should().Contain(r => r != null && r.StartsWith("./build.sh --target=UpgradeDirectus", StringComparison.Ordinal));
+        }
+
+        [Theory]
+        [InlineData("sample-workflow.yml", "drift")]
+        [InlineData("matrix-workflow.yml", "drift")]
+        public void Should_run_nothing_from_the_pull_request_When_checking_drift_with_a_production_token(string file, string job)
+        {
+            // Given the drift job, which runs on pull requests with the token
+            var steps = Yaml.Load("ci", "github", file).Map("jobs").Map(job).Seq("steps").Cast<YamlMappingNode>().ToList();
+            var checkouts = steps.Where(s => s.Text("uses") == "actions/checkout@v4").ToList();
+            var call = steps.Single(s => s.Text("uses") == "./trusted/ci/github").Map("with");
+
+            // Then the action and its script come from the reviewed base, not the pull request
+            checkouts.Should().Contain(c => c.Map("with").Text("path") == "trusted" && c.Map("with").Text("ref")!.StartsWith("${{ github.event.pull_request.base.sha", StringComparison.Ordinal));
+            // the pull request's files are the dump only, without git credentials
+            var pr = checkouts.Single(c => c.Map("with").Text("path") == "pr").Map("with");
+            pr.Text("sparse-checkout")!.Trim().Should().Be("/directus-config/");
+            pr.Text("sparse-checkout-cone-mode").Should().Be("false", "cone mode would add every file at the root (.env, config files, tool manifest)");
+            checkouts.Should().OnlyContain(c => c.Map("with").Text("persist-credentials") == "false");
+            // the tool is pinned and no JavaScript config runs
+            call.Text("untrusted-checkout").Should().Be("true");
+            call.Text("tool-version").Should().MatchRegex(@"^\d+\.\d+\.\d+$");
+            call.Text("working-directory").Should().Be("pr");
+            steps.Should().NotContain(s => s.Has("run"), "no script of the job's own runs in the checkout");
         }
 
         [Fact]
