@@ -4,6 +4,7 @@ using DirectusSync.Cli.Options;
 using DirectusSync.Cli.Output;
 using DirectusSync.Cli.Scripting;
 using DirectusSync.Core.Logging;
+using DirectusSync.Core.Workflow;
 
 namespace DirectusSync.Cli.Running;
 
