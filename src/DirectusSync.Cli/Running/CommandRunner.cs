@@ -85,8 +85,8 @@ internal sealed class CommandRunner(CliEnvironment environment, ConsoleOutput ou
     {
         output.Redactor.Add(parse.GetValue(global.DirectusToken));
         output.Redactor.Add(parse.GetValue(global.DirectusPassword));
-        output.Redactor.Add(environment.Get("DIRECTUS_TOKEN"));
-        output.Redactor.Add(environment.Get("DIRECTUS_ADMIN_PASSWORD"));
+        output.Redactor.Add(environment.Get(ConnectionVariables.Token));
+        output.Redactor.Add(environment.Get(ConnectionVariables.Password));
     }
 
     /// <summary>
