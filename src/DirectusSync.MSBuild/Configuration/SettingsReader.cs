@@ -46,7 +46,7 @@ internal static class SettingsReader
             Credentials = credentials,
             RequestTimeout = TimeSpan.FromSeconds(inputs.RequestTimeoutSeconds),
         };
-        return new SettingsResult(new TaskSettings(client, sync, connection.Secrets), errors);
+        return new SettingsResult(new TaskSettings(client, sync, connection.Secrets) { Connection = connection }, errors);
     }
 
     private static Diagnostic ToDiagnostic(ConnectionProblem problem, string? tokenVariable) => problem.Kind switch

@@ -8,11 +8,14 @@ namespace DirectusSync.MSBuild.Diagnostics;
 /// <summary>Gives every failure of a run its stable code: the core's failure categories map onto the DSYNCnnnn codes.</summary>
 internal static class FailureClassifier
 {
-    /// <summary>The diagnostics for <paramref name="failure"/>, which stopped <paramref name="command"/> against <paramref name="url"/>.</summary>
-    public static IReadOnlyList<Diagnostic> Classify(Exception failure, SyncCommand command, Uri url) =>
-        SyncFailureClassifier.ClassifyAll(failure).SelectMany(f => ToDiagnostics(f, command, url)).ToList();
+    /// <summary>
+    /// The diagnostics for <paramref name="failure"/>, which stopped <paramref name="command"/> against <paramref name="url"/>;
+    /// <paramref name="connection"/> names where the refused credentials came from.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Classify(Exception failure, SyncCommand command, Uri url, ConnectionSettings? connection = null) =>
+        SyncFailureClassifier.ClassifyAll(failure, connection).SelectMany(f => ToDiagnostics(f, command, url, connection)).ToList();
 
-    private static IEnumerable<Diagnostic> ToDiagnostics(SyncFailure failure, SyncCommand command, Uri url) => failure.Category switch
+    private static IEnumerable<Diagnostic> ToDiagnostics(SyncFailure failure, SyncCommand command, Uri url, ConnectionSettings? connection) => failure.Category switch
     {
         FailureCategory.DumpFile when failure.Problems.Count > 0 => failure.Problems.Select(p => new Diagnostic(Messages.CannotPush, p)),
         FailureCategory.DumpFile => [new Diagnostic(Messages.BadDumpFile, (failure.Exception as DumpFileException)?.Problem ?? failure.Message)
@@ -24,7 +27,7 @@ internal static class FailureClassifier
         FailureCategory.Usage => [new Diagnostic(Messages.InvalidCollections, SettingsReader.PropertyFor(failure.Option ?? "settings"), failure.Message)],
         FailureCategory.Version => [new Diagnostic(Messages.UnsupportedVersion, failure.Message)],
         FailureCategory.Unreachable => [new Diagnostic(Messages.Unreachable, url, (failure.Exception as DirectusApiException)?.DirectusMessage ?? failure.Message)],
-        FailureCategory.Authentication => [new Diagnostic(Messages.CredentialsRefused, url, failure.Message)],
+        FailureCategory.Authentication => [new Diagnostic(Messages.CredentialsRefused, url, failure.Message, connection?.CredentialsOrigin ?? "the task's settings")],
         // A licence restriction is the server's answer to the dump, not to the credentials (DSYNC0200, with Directus' explanation).
         FailureCategory.LicenceRestriction or FailureCategory.ServerError => [new Diagnostic(Messages.ApiError, failure.Message)],
         FailureCategory.Canceled => [new Diagnostic(Messages.Canceled)],
