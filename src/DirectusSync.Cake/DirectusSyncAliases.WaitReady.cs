@@ -1,9 +1,8 @@
 using Cake.Core;
 using Cake.Core.Annotations;
-using DirectusSync.Cake.Connection;
 using DirectusSync.Cake.Hosting;
 using DirectusSync.Cake.Settings;
-using DirectusSync.Core.Transport;
+using DirectusSync.Core.Workflow;
 
 namespace DirectusSync.Cake;
 
@@ -65,8 +64,8 @@ public static partial class DirectusSyncAliases
         }
 
         // Ping is anonymous: the credentials are not needed and not asked for.
-        var connection = new DirectusConnection(url, DirectusCredentials.FromToken("unused-for-ping"));
-        if (!Wait(ServerReadiness.WaitAsync(connection, settings.Timeout, settings.Interval)))
+        using var probe = new ReadinessProbe(new ReadinessProbeOptions { BaseUrl = url, Criterion = ReadinessCriterion.Ping }, Log(context));
+        if (!Wait(probe.WaitAsync(settings.Timeout, settings.Interval)))
         {
             throw new CakeException($"Directus at {url} did not answer /server/ping within {settings.Timeout.TotalSeconds:0} s.");
         }

@@ -2,6 +2,7 @@ using Cake.Core;
 using Cake.Core.Annotations;
 using DirectusSync.Cake.Hosting;
 using DirectusSync.Core.Logging;
+using DirectusSync.Core.Workflow;
 
 namespace DirectusSync.Cake;
 
@@ -31,6 +32,17 @@ public static partial class DirectusSyncAliases
         return settings;
     }
 
-    // Cake aliases are synchronous; the core is asynchronous all the way down.
-    private static T Wait<T>(Task<T> task) => task.GetAwaiter().GetResult();
+    // Cake aliases are synchronous; the core is asynchronous all the way down. A known failure becomes a
+    // CakeException with the core's category; an unforeseen one (a bug) is left as it is, stack trace and all.
+    private static T Wait<T>(Task<T> task)
+    {
+        try
+        {
+            return task.GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is not CakeException && SyncFailureClassifier.Classify(e) is { IsExpected: true } failure)
+        {
+            throw CakeFailure.From(failure);
+        }
+    }
 }

@@ -3,7 +3,7 @@ using Cake.Core.IO;
 using DirectusSync.Cake.Connection;
 using DirectusSync.Cake.Settings;
 using DirectusSync.Core.Sync;
-using DirectusSync.Core.Transport;
+using DirectusSync.Core.Workflow;
 
 namespace DirectusSync.Cake.Hosting;
 
@@ -15,31 +15,31 @@ namespace DirectusSync.Cake.Hosting;
 /// </summary>
 public static class SettingsResolver
 {
-    /// <summary>The base URL, checked.</summary>
-    public static Uri Url(ICakeContext context, DirectusConnectionSettings settings, string alias)
+    /// <summary>The URL and credentials as set and where each came from (the setting or the environment variable); nothing is checked.</summary>
+    public static ConnectionSettings Settings(ICakeContext context, DirectusConnectionSettings settings)
     {
-        var text = settings.Url ?? Environment(context, "DIRECTUS_URL")
-            ?? throw new CakeException($"{alias}: no Directus URL. Set Url (WithUrl(\"http://…\")) or the DIRECTUS_URL environment variable.");
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
-        {
-            throw new CakeException($"{alias}: '{text}' is not a Directus URL (expected http://host:port or https://host).");
-        }
-
-        return url;
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(settings);
+        return ConnectionSettingsResolver.Resolve(
+            SettingLayer.FromVariables(SettingSource.Environment, context.Environment.GetEnvironmentVariable),
+            SettingLayer.Of(SettingSource.Explicit)
+                .With(ConnectionSettingName.Url, nameof(settings.Url), settings.Url)
+                .With(ConnectionSettingName.Token, nameof(settings.Token), settings.Token)
+                .With(ConnectionSettingName.Email, nameof(settings.Email), settings.Email)
+                .With(ConnectionSettingName.Password, nameof(settings.Password), settings.Password));
     }
+
+    /// <summary>The base URL, checked.</summary>
+    public static Uri Url(ICakeContext context, DirectusConnectionSettings settings, string alias) => Url(Settings(context, settings), alias);
 
     /// <summary>The URL and credentials.</summary>
     public static DirectusConnection Connection(ICakeContext context, DirectusConnectionSettings settings, string alias)
     {
-        var url = Url(context, settings, alias);
-        var token = settings.Token ?? Environment(context, "DIRECTUS_TOKEN");
-        var email = settings.Email ?? Environment(context, "DIRECTUS_ADMIN_EMAIL");
-        var password = settings.Password ?? Environment(context, "DIRECTUS_ADMIN_PASSWORD");
-        var credentials = token is not null
-            ? DirectusCredentials.FromToken(token)
-            : email is not null && password is not null
-                ? DirectusCredentials.FromLogin(email, password)
-                : throw new CakeException($"{alias}: no credentials for {url}. Set Token (WithToken) or Email and Password (WithLogin), or the DIRECTUS_TOKEN (or DIRECTUS_ADMIN_EMAIL and DIRECTUS_ADMIN_PASSWORD) environment variables.");
+        var resolved = Settings(context, settings);
+        var url = Url(resolved, alias);
+        var credentials = resolved.Credentials
+            ?? throw new CakeException($"{alias}: no credentials for {url}. Set Token (WithToken) or Email and Password (WithLogin), or the DIRECTUS_TOKEN (or DIRECTUS_ADMIN_EMAIL and DIRECTUS_ADMIN_PASSWORD) environment variables."
+                + (resolved.CredentialsProblem is { Setting: not null } half ? $" {half.Message}" : string.Empty));
         return new DirectusConnection(url, credentials) { RequestTimeout = settings.RequestTimeout };
     }
 
@@ -53,6 +53,11 @@ public static class SettingsResolver
     /// <summary>A file made absolute against Cake's working directory.</summary>
     public static string Absolute(ICakeContext context, FilePath path) => path.MakeAbsolute(context.Environment).FullPath;
 
-    private static string? Environment(ICakeContext context, string name) =>
-        context.Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
+    private static Uri Url(ConnectionSettings settings, string alias) => settings.UrlProblem switch
+    {
+        null => settings.ParsedUrl!,
+        { Kind: ConnectionProblemKind.MissingUrl } =>
+            throw new CakeException($"{alias}: no Directus URL. Set Url (WithUrl(\"http://…\")) or the DIRECTUS_URL environment variable."),
+        _ => throw new CakeException($"{alias}: '{settings.Url!.Value}' is not a Directus URL (expected http://host:port or https://host; set by {settings.UrlOrigin})."),
+    };
 }

@@ -3,6 +3,7 @@ using System.CommandLine.Invocation;
 using DirectusSync.Cli.Output;
 using DirectusSync.Cli.Running;
 using DirectusSync.Core.Transport;
+using DirectusSync.Core.Workflow;
 
 namespace DirectusSync.Cli.Commands;
 
@@ -40,7 +41,7 @@ internal sealed class VersionAction(CommandRunner runner, ConsoleOutput output) 
         }
         catch (DirectusApiException e)
         {
-            output.Out($"Server {client.BaseUrl}: not checked ({ErrorReporter.Describe(e, connection).Message})");
+            output.Out($"Server {client.BaseUrl}: not checked ({SyncFailureClassifier.Classify(e, connection).Describe()})");
             return ExitCodes.Error;
         }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DirectusSync.Cli.Running;
+using DirectusSync.Core.Workflow;
 
 namespace DirectusSync.Cli.Commands;
 
@@ -23,8 +24,22 @@ internal static class WaitServerReadyCommand
         command.SetAction((parse, cancellationToken) => runner.RunAsync(parse, null,
             async (context, token) =>
             {
-                await new ServerReadiness(context.Config.Connection, context.Log).WaitAsync(
-                    TimeSpan.FromSeconds(parse.GetValue(interval)), TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(successes), token).ConfigureAwait(false);
+                var connection = context.Config.Connection;
+                var seconds = parse.GetValue(interval);
+                using var probe = new ReadinessProbe(
+                    new ReadinessProbeOptions
+                    {
+                        BaseUrl = DirectusClientFactory.RequireUrl(connection),
+                        Credentials = connection.Credentials,
+                        RequestTimeout = TimeSpan.FromSeconds(Math.Clamp(seconds, 1, 10)),
+                    },
+                    context.Log);
+                var timeoutSeconds = parse.GetValue(timeout);
+                if (!await probe.WaitAsync(TimeSpan.FromSeconds(timeoutSeconds), TimeSpan.FromSeconds(seconds), parse.GetValue(successes), token).ConfigureAwait(false))
+                {
+                    throw new TimeoutException(FormattableString.Invariant($"Timeout waiting for server to be ready after {timeoutSeconds}s"));
+                }
+
                 return ExitCodes.Success;
             }, cancellationToken));
         return command;

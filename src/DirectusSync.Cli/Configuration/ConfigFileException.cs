@@ -1,7 +1,9 @@
+using DirectusSync.Core.Workflow;
+
 namespace DirectusSync.Cli.Configuration;
 
 /// <summary>A config file (or the <c>--config-path</c> flag) cannot be used; the message starts with the file.</summary>
-internal sealed class ConfigFileException : Exception
+internal sealed class ConfigFileException : Exception, ICategorizedFailure
 {
     /// <summary>Creates the exception; the message is <c>"&lt;filePath&gt;: &lt;problem&gt;"</c>.</summary>
     public ConfigFileException(string filePath, string problem, Exception? inner = null)
@@ -16,4 +18,7 @@ internal sealed class ConfigFileException : Exception
 
     /// <summary>What is wrong, without the file.</summary>
     public string Problem { get; }
+
+    /// <inheritdoc />
+    public FailureCategory Category => FailureCategory.Usage;
 }

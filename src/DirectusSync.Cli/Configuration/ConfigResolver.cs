@@ -1,4 +1,5 @@
 using DirectusSync.Core.Sync;
+using DirectusSync.Core.Workflow;
 using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Cli.Configuration;
@@ -58,16 +59,7 @@ internal static class ConfigResolver
             SortJson = Flag(ConfigKeys.SortJson),
         };
 
-        var token = Text(ConfigKeys.DirectusToken);
-        var connection = new ConnectionSettings
-        {
-            Url = Text(ConfigKeys.DirectusUrl),
-            Token = token,
-            Email = Text(ConfigKeys.DirectusEmail),
-            Password = Text(ConfigKeys.DirectusPassword),
-            UrlOrigin = Origin(origins, ConfigKeys.DirectusUrl),
-            CredentialsOrigin = token is not null ? Origin(origins, ConfigKeys.DirectusToken) : Origin(origins, ConfigKeys.DirectusEmail),
-        };
+        var connection = ConnectionSettingsResolver.Resolve(layers.SelectMany(ConnectionLayers));
 
         return new ResolvedConfig
         {
@@ -79,6 +71,40 @@ internal static class ConfigResolver
             Origins = origins,
         };
     }
+
+    /// <summary>The connection settings of <paramref name="layer"/>, named as the user wrote them: a flag or a file key.</summary>
+    private static IEnumerable<SettingLayer> ConnectionLayers(OptionLayer layer)
+    {
+        if (layer.SettingLayers is { } given)
+        {
+            return given;
+        }
+
+        var (source, location) = layer.Origin switch
+        {
+            "defaults" => (SettingSource.Default, null),
+            "command line" => (SettingSource.Explicit, null),
+            _ => (SettingSource.ConfigFile, layer.Origin),
+        };
+        var settings = SettingLayer.Of(source, location);
+        foreach (var (setting, key) in ConnectionKeys)
+        {
+            if (layer.Values[key] is JValue { Type: JTokenType.String } value)
+            {
+                settings = settings.With(setting, source == SettingSource.Explicit ? Flags[key] : key, value.Value<string>());
+            }
+        }
+
+        return [settings];
+    }
+
+    private static readonly (ConnectionSettingName Setting, string Key)[] ConnectionKeys =
+    [
+        (ConnectionSettingName.Url, ConfigKeys.DirectusUrl),
+        (ConnectionSettingName.Token, ConfigKeys.DirectusToken),
+        (ConnectionSettingName.Email, ConfigKeys.DirectusEmail),
+        (ConnectionSettingName.Password, ConfigKeys.DirectusPassword),
+    ];
 
     /// <summary>Where a key's value came from, as the user would name it: a flag, a variable or a file key.</summary>
     private static string Origin(IReadOnlyDictionary<string, string> origins, string key)

@@ -1,3 +1,4 @@
+using DirectusSync.Core.Workflow;
 using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Cli.Configuration;
@@ -7,6 +8,12 @@ namespace DirectusSync.Cli.Configuration;
 /// <param name="Values">The values it sets; absent keys leave lower layers alone.</param>
 internal sealed record OptionLayer(string Origin, JObject Values)
 {
+    /// <summary>
+    /// The connection settings this layer sets, with their sources; null to derive them from <see cref="Values"/>
+    /// (the command line's flags, or a config file's keys).
+    /// </summary>
+    public IReadOnlyList<SettingLayer>? SettingLayers { get; init; }
+
     /// <summary>The reference's defaults (<c>default-config.ts</c>).</summary>
     public static OptionLayer Defaults() => new("defaults", new JObject
     {
@@ -39,15 +46,15 @@ internal sealed record OptionLayer(string Origin, JObject Values)
             }
         }
 
-        return new OptionLayer("environment", values);
+        return new OptionLayer("environment", values) { SettingLayers = environment.SettingLayers };
     }
 
     /// <summary>Environment variable → option key.</summary>
     public static IReadOnlyList<(string Variable, string Key)> EnvironmentVariables { get; } =
     [
-        ("DIRECTUS_URL", ConfigKeys.DirectusUrl),
-        ("DIRECTUS_TOKEN", ConfigKeys.DirectusToken),
-        ("DIRECTUS_ADMIN_EMAIL", ConfigKeys.DirectusEmail),
-        ("DIRECTUS_ADMIN_PASSWORD", ConfigKeys.DirectusPassword),
+        (ConnectionVariables.Url, ConfigKeys.DirectusUrl),
+        (ConnectionVariables.Token, ConfigKeys.DirectusToken),
+        (ConnectionVariables.Email, ConfigKeys.DirectusEmail),
+        (ConnectionVariables.Password, ConfigKeys.DirectusPassword),
     ];
 }

@@ -1,4 +1,5 @@
 using DirectusSync.Core.Sync;
+using DirectusSync.Core.Workflow;
 using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Cli.Configuration;

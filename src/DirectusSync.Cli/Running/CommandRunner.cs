@@ -4,6 +4,7 @@ using DirectusSync.Cli.Options;
 using DirectusSync.Cli.Output;
 using DirectusSync.Cli.Scripting;
 using DirectusSync.Core.Logging;
+using DirectusSync.Core.Workflow;
 
 namespace DirectusSync.Cli.Running;
 
@@ -84,8 +85,8 @@ internal sealed class CommandRunner(CliEnvironment environment, ConsoleOutput ou
     {
         output.Redactor.Add(parse.GetValue(global.DirectusToken));
         output.Redactor.Add(parse.GetValue(global.DirectusPassword));
-        output.Redactor.Add(environment.Get("DIRECTUS_TOKEN"));
-        output.Redactor.Add(environment.Get("DIRECTUS_ADMIN_PASSWORD"));
+        output.Redactor.Add(environment.Get(ConnectionVariables.Token));
+        output.Redactor.Add(environment.Get(ConnectionVariables.Password));
     }
 
     /// <summary>

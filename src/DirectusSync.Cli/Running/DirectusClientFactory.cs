@@ -1,6 +1,6 @@
-using DirectusSync.Cli.Configuration;
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Transport;
+using DirectusSync.Core.Workflow;
 
 namespace DirectusSync.Cli.Running;
 
@@ -8,39 +8,26 @@ namespace DirectusSync.Cli.Running;
 internal static class DirectusClientFactory
 {
     /// <summary>The URL, or an error saying where to set it.</summary>
-    public static Uri RequireUrl(ConnectionSettings settings)
+    public static Uri RequireUrl(ConnectionSettings settings) => settings.UrlProblem switch
     {
-        if (settings.Url is null)
-        {
-            throw new SyncOptionsException("--directus-url",
-                "Missing Directus URL: set --directus-url (-u), DIRECTUS_URL (environment or .env), or directusUrl in the config file.");
-        }
-
-        if (!Uri.TryCreate(settings.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
-        {
-            throw new SyncOptionsException("--directus-url", $"'{settings.Url}' (from {settings.UrlOrigin}) is not an http(s) URL.");
-        }
-
-        return url;
-    }
+        null => settings.ParsedUrl!,
+        { Kind: ConnectionProblemKind.MissingUrl } => throw new SyncOptionsException("--directus-url",
+            "Missing Directus URL: set --directus-url (-u), DIRECTUS_URL (environment or .env), or directusUrl in the config file."),
+        var problem => throw new SyncOptionsException("--directus-url", problem.Message),
+    };
 
     /// <summary>The credentials (a token wins), or an error naming what is missing.</summary>
     public static DirectusCredentials RequireCredentials(ConnectionSettings settings)
     {
-        if (settings.Token is not null)
+        if (settings.Credentials is { } credentials)
         {
-            return DirectusCredentials.FromToken(settings.Token);
+            return credentials;
         }
 
-        if (settings.Email is null || settings.Password is null)
-        {
-            var missing = settings.Email is null ? "e-mail" : "password";
-            throw new SyncOptionsException(settings.Email is null ? "--directus-email" : "--directus-password",
-                $"Missing Directus credentials ({missing}): set a token with --directus-token (-t) or DIRECTUS_TOKEN, "
-                + "or an admin login with --directus-email (-e) and --directus-password (-p), or DIRECTUS_ADMIN_EMAIL and DIRECTUS_ADMIN_PASSWORD.");
-        }
-
-        return DirectusCredentials.FromLogin(settings.Email, settings.Password);
+        var (option, missing) = settings.Email is null ? ("--directus-email", "e-mail") : ("--directus-password", "password");
+        throw new SyncOptionsException(option,
+            $"Missing Directus credentials ({missing}): set a token with --directus-token (-t) or DIRECTUS_TOKEN, "
+            + "or an admin login with --directus-email (-e) and --directus-password (-p), or DIRECTUS_ADMIN_EMAIL and DIRECTUS_ADMIN_PASSWORD.");
     }
 
     /// <summary>A client for the configured server.</summary>

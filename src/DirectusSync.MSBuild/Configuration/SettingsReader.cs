@@ -1,5 +1,6 @@
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Transport;
+using DirectusSync.Core.Workflow;
 using DirectusSync.MSBuild.Diagnostics;
 
 namespace DirectusSync.MSBuild.Configuration;
@@ -10,17 +11,6 @@ namespace DirectusSync.MSBuild.Configuration;
 /// </summary>
 internal static class SettingsReader
 {
-    /// <summary>The environment variable that holds the token when DirectusSyncTokenVariable is empty.</summary>
-    public const string DefaultTokenVariable = "DIRECTUS_TOKEN";
-
-    /// <summary>The reference's environment variable for the admin e-mail.</summary>
-    public const string EmailVariable = "DIRECTUS_ADMIN_EMAIL";
-
-    /// <summary>The reference's environment variable for the admin password.</summary>
-    public const string PasswordVariable = "DIRECTUS_ADMIN_PASSWORD";
-
-    private static readonly char[] ListSeparators = [',', ';'];
-
     /// <summary>
     /// Reads the settings. Secrets missing from <paramref name="inputs"/> come from <paramref name="environment"/>,
     /// so that by default they never become MSBuild properties or task parameters, which MSBuild itself logs
@@ -29,8 +19,16 @@ internal static class SettingsReader
     public static SettingsResult Read(SyncInputs inputs, Func<string, string?> environment)
     {
         var errors = new List<Diagnostic>();
-        var url = ReadUrl(inputs.Url, errors);
-        var (credentials, secrets) = ReadCredentials(inputs, environment, errors);
+        var connection = ConnectionSettingsResolver.Resolve(
+            SettingLayer.FromVariables(SettingSource.Environment, environment, tokenVariable: inputs.TokenVariable),
+            SettingLayer.Of(SettingSource.Explicit)
+                .With(ConnectionSettingName.Url, "DirectusSyncUrl", inputs.Url)
+                .With(ConnectionSettingName.Token, "DirectusSyncToken", inputs.Token)
+                .With(ConnectionSettingName.Email, "DirectusSyncEmail", inputs.Email)
+                .With(ConnectionSettingName.Password, "DirectusSyncPassword", inputs.Password));
+        errors.AddRange(connection.Problems.Select(p => ToDiagnostic(p, inputs.TokenVariable)));
+        var url = connection.ParsedUrl;
+        var credentials = connection.Credentials;
         var sync = ReadSyncOptions(inputs, errors);
         if (inputs.RequestTimeoutSeconds <= 0)
         {
@@ -48,61 +46,17 @@ internal static class SettingsReader
             Credentials = credentials,
             RequestTimeout = TimeSpan.FromSeconds(inputs.RequestTimeoutSeconds),
         };
-        return new SettingsResult(new TaskSettings(client, sync, secrets), errors);
+        return new SettingsResult(new TaskSettings(client, sync, connection.Secrets) { Connection = connection }, errors);
     }
 
-    /// <summary>Splits an MSBuild list: commas or semicolons, blanks dropped.</summary>
-    public static IReadOnlyList<string> SplitList(string? value) =>
-        string.IsNullOrWhiteSpace(value)
-            ? []
-            : value.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    private static Uri? ReadUrl(string? value, List<Diagnostic> errors)
+    private static Diagnostic ToDiagnostic(ConnectionProblem problem, string? tokenVariable) => problem.Kind switch
     {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Add(new Diagnostic(Messages.MissingUrl));
-            return null;
-        }
-
-        if (!Uri.TryCreate(value.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
-        {
-            errors.Add(new Diagnostic(Messages.InvalidUrl, value.Trim()));
-            return null;
-        }
-
-        return url;
-    }
-
-    private static (DirectusCredentials? Credentials, IReadOnlyList<string> Secrets) ReadCredentials(
-        SyncInputs inputs, Func<string, string?> environment, List<Diagnostic> errors)
-    {
-        var tokenVariable = string.IsNullOrWhiteSpace(inputs.TokenVariable) ? DefaultTokenVariable : inputs.TokenVariable.Trim();
-        var token = NonBlank(inputs.Token) ?? NonBlank(environment(tokenVariable));
-        if (token is not null)
-        {
-            return (DirectusCredentials.FromToken(token), [token]);
-        }
-
-        var email = NonBlank(inputs.Email) ?? NonBlank(environment(EmailVariable));
-        var password = NonBlank(inputs.Password) ?? NonBlank(environment(PasswordVariable));
-        switch (email, password)
-        {
-            case (not null, not null):
-                return (DirectusCredentials.FromLogin(email, password), [password]);
-            case (not null, null):
-                errors.Add(new Diagnostic(Messages.IncompleteLogin, "the password"));
-                break;
-            case (null, not null):
-                errors.Add(new Diagnostic(Messages.IncompleteLogin, "the e-mail"));
-                break;
-            default:
-                errors.Add(new Diagnostic(Messages.MissingCredentials, tokenVariable));
-                break;
-        }
-
-        return (null, password is null ? [] : [password]);
-    }
+        ConnectionProblemKind.MissingUrl => new Diagnostic(Messages.MissingUrl),
+        ConnectionProblemKind.InvalidUrl => new Diagnostic(Messages.InvalidUrl, problem.Setting!.Value),
+        ConnectionProblemKind.MissingPassword => new Diagnostic(Messages.IncompleteLogin, "the password"),
+        ConnectionProblemKind.MissingEmail => new Diagnostic(Messages.IncompleteLogin, "the e-mail"),
+        _ => new Diagnostic(Messages.MissingCredentials, ConnectionVariables.For(ConnectionSettingName.Token, tokenVariable)),
+    };
 
     private static SyncOptions? ReadSyncOptions(SyncInputs inputs, List<Diagnostic> errors)
     {
@@ -119,9 +73,9 @@ internal static class SettingsReader
             CollectionsPath = NonBlank(inputs.CollectionsPath) ?? defaults.CollectionsPath,
             SnapshotPath = NonBlank(inputs.SnapshotPath) ?? defaults.SnapshotPath,
             SpecsPath = NonBlank(inputs.SpecsPath) ?? defaults.SpecsPath,
-            OnlyCollections = SplitList(inputs.OnlyCollections),
-            ExcludeCollections = SplitList(inputs.ExcludeCollections),
-            PreserveIds = SplitList(inputs.PreserveIds),
+            OnlyCollections = ListSetting.Split(inputs.OnlyCollections),
+            ExcludeCollections = ListSetting.Split(inputs.ExcludeCollections),
+            PreserveIds = ListSetting.Split(inputs.PreserveIds),
             Collections = inputs.Collections,
             Snapshot = inputs.Snapshot,
             Split = inputs.Split,

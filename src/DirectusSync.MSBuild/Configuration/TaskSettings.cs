@@ -1,5 +1,6 @@
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Transport;
+using DirectusSync.Core.Workflow;
 
 namespace DirectusSync.MSBuild.Configuration;
 
@@ -7,4 +8,8 @@ namespace DirectusSync.MSBuild.Configuration;
 /// <param name="Client">The client options (credentials included).</param>
 /// <param name="Sync">The options of pull, diff and push.</param>
 /// <param name="Secrets">Every secret value in use, masked in everything the task logs.</param>
-internal sealed record TaskSettings(DirectusClientOptions Client, SyncOptions Sync, IReadOnlyList<string> Secrets);
+internal sealed record TaskSettings(DirectusClientOptions Client, SyncOptions Sync, IReadOnlyList<string> Secrets)
+{
+    /// <summary>The connection settings with where each came from (for messages); null when made without them.</summary>
+    public ConnectionSettings? Connection { get; init; }
+}

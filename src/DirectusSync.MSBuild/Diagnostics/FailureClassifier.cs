@@ -1,52 +1,38 @@
-using System.Text.RegularExpressions;
-using DirectusSync.Core.Execution;
 using DirectusSync.Core.Storage;
-using DirectusSync.Core.Sync;
 using DirectusSync.Core.Transport;
+using DirectusSync.Core.Workflow;
 using DirectusSync.MSBuild.Configuration;
 
 namespace DirectusSync.MSBuild.Diagnostics;
 
-/// <summary>Gives every failure of a run its stable code: the exception types of the core map onto the buckets.</summary>
-internal static partial class FailureClassifier
+/// <summary>Gives every failure of a run its stable code: the core's failure categories map onto the DSYNCnnnn codes.</summary>
+internal static class FailureClassifier
 {
-    /// <summary>The diagnostics for <paramref name="failure"/>, which stopped <paramref name="command"/> against <paramref name="url"/>.</summary>
-    public static IReadOnlyList<Diagnostic> Classify(Exception failure, SyncCommand command, Uri url)
+    /// <summary>
+    /// The diagnostics for <paramref name="failure"/>, which stopped <paramref name="command"/> against <paramref name="url"/>;
+    /// <paramref name="connection"/> names where the refused credentials came from.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Classify(Exception failure, SyncCommand command, Uri url, ConnectionSettings? connection = null) =>
+        SyncFailureClassifier.ClassifyAll(failure, connection).SelectMany(f => ToDiagnostics(f, command, url, connection)).ToList();
+
+    private static IEnumerable<Diagnostic> ToDiagnostics(SyncFailure failure, SyncCommand command, Uri url, ConnectionSettings? connection) => failure.Category switch
     {
-        if (failure is AggregateException aggregate)
+        FailureCategory.DumpFile when failure.Problems.Count > 0 => failure.Problems.Select(p => new Diagnostic(Messages.CannotPush, p)),
+        FailureCategory.DumpFile => [new Diagnostic(Messages.BadDumpFile, (failure.Exception as DumpFileException)?.Problem ?? failure.Message)
         {
-            return aggregate.Flatten().InnerExceptions.SelectMany(e => Classify(e, command, url)).ToList();
-        }
-
-        return failure switch
-        {
-            DumpFileException e => [AtFile(e)],
-            PlanValidationException e => e.Problems.Select(p => new Diagnostic(Messages.CannotPush, p)).ToList(),
-            SyncOptionsException e => [new Diagnostic(Messages.InvalidCollections, SettingsReader.PropertyFor(e.Option), e.Message)],
-            UnsupportedDirectusVersionException e => [new Diagnostic(Messages.UnsupportedVersion, e.Message)],
-            DirectusApiException { StatusCode: 0 } e => [new Diagnostic(Messages.Unreachable, url, e.DirectusMessage)],
-            DirectusApiException { StatusCode: 401 or 403 } e when e.ErrorCode != "RESOURCE_RESTRICTED" =>
-                [new Diagnostic(Messages.CredentialsRefused, url, e.Message)],
-            DirectusApiException e => [new Diagnostic(Messages.ApiError, e.Message)],
-            OperationCanceledException => [new Diagnostic(Messages.Canceled)],
-            // The push's own stops: no convergence, max retries, a create that Directus answered oddly.
-            InvalidOperationException e when command == SyncCommand.Push => [new Diagnostic(Messages.PushStopped, e.Message)],
-            _ => [new Diagnostic(Messages.Unexpected, failure.GetType().FullName ?? failure.GetType().Name, failure.Message)],
-        };
-    }
-
-    private static Diagnostic AtFile(DumpFileException e)
-    {
-        var location = LinePosition().Match(e.Problem);
-        return new Diagnostic(Messages.BadDumpFile, e.Problem)
-        {
-            File = e.FilePath,
-            Line = location.Success ? int.Parse(location.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0,
-            Column = location.Success ? int.Parse(location.Groups["column"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0,
-        };
-    }
-
-    // The storage layer words JSON errors "… at line 3, position 7: …".
-    [GeneratedRegex(@"at line (?<line>\d+), position (?<column>\d+)", RegexOptions.CultureInvariant)]
-    private static partial Regex LinePosition();
+            File = failure.File,
+            Line = failure.Line,
+            Column = failure.Column,
+        }],
+        FailureCategory.Usage => [new Diagnostic(Messages.InvalidCollections, SettingsReader.PropertyFor(failure.Option ?? "settings"), failure.Message)],
+        FailureCategory.Version => [new Diagnostic(Messages.UnsupportedVersion, failure.Message)],
+        FailureCategory.Unreachable => [new Diagnostic(Messages.Unreachable, url, (failure.Exception as DirectusApiException)?.DirectusMessage ?? failure.Message)],
+        FailureCategory.Authentication => [new Diagnostic(Messages.CredentialsRefused, url, failure.Message, connection?.CredentialsOrigin ?? "the task's settings")],
+        // A licence restriction is the server's answer to the dump, not to the credentials (DSYNC0200, with Directus' explanation).
+        FailureCategory.LicenceRestriction or FailureCategory.ServerError => [new Diagnostic(Messages.ApiError, failure.Message)],
+        FailureCategory.Canceled => [new Diagnostic(Messages.Canceled)],
+        // The push's own stops: no convergence, max retries, a create that Directus answered oddly, a guard.
+        FailureCategory.Stopped or FailureCategory.GuardRefusal when command == SyncCommand.Push => [new Diagnostic(Messages.PushStopped, failure.Message)],
+        _ => [new Diagnostic(Messages.Unexpected, failure.Exception.GetType().FullName ?? failure.Exception.GetType().Name, failure.Exception.Message)],
+    };
 }

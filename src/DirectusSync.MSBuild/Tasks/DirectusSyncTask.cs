@@ -125,7 +125,7 @@ public abstract class DirectusSyncTask : Microsoft.Build.Utilities.Task, ICancel
         }
         catch (Exception e)
         {
-            foreach (var diagnostic in FailureClassifier.Classify(e, Command, settings.Client.BaseUrl))
+            foreach (var diagnostic in FailureClassifier.Classify(e, Command, settings.Client.BaseUrl, settings.Connection))
             {
                 logger.Report(diagnostic);
             }

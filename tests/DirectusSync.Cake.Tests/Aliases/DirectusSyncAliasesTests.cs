@@ -1,7 +1,9 @@
 using Cake.Core;
+using DirectusSync.Cake.Hosting;
 using DirectusSync.Cake.Settings;
 using DirectusSync.Cake.Tests.Support;
 using DirectusSync.Core.Transport;
+using DirectusSync.Core.Workflow;
 
 namespace DirectusSync.Cake.Tests.Aliases;
 
@@ -100,7 +102,9 @@ public sealed class DirectusSyncAliasesTests : IDisposable
             var act = () => _t._cake.Context.DirectusSyncPull();
 
             // Then the request went to the URL of the environment
-            act.Should().Throw<DirectusApiException>().WithMessage("*got no answer*127.0.0.1:1*");
+            var thrown = act.Should().Throw<CakeException>().WithMessage("DirectusSync failed (Directus unreachable):*got no answer*127.0.0.1:1*").Which;
+            CakeFailure.CategoryOf(thrown).Should().Be(FailureCategory.Unreachable);
+            thrown.InnerException.Should().BeOfType<DirectusApiException>();
         }
     }
 
@@ -245,7 +249,8 @@ public sealed class DirectusSyncAliasesTests : IDisposable
             var act = () => _t._cake.Context.DirectusSyncServerInfo(s => s.WithUrl(ClosedPort));
 
             // Then the login was tried (and found nobody to answer)
-            act.Should().Throw<DirectusApiException>().Where(e => e.Request.StartsWith("POST /auth/login", StringComparison.Ordinal));
+            act.Should().Throw<CakeException>().WithInnerException<DirectusApiException>()
+                .Where(e => e.Request.StartsWith("POST /auth/login", StringComparison.Ordinal));
         }
     }
 }

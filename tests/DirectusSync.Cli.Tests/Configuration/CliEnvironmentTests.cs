@@ -37,4 +37,44 @@ public sealed class CliEnvironmentTests
             merged.Should().BeEquivalentTo(variables);
         }
     }
+
+    public sealed class TheSettingLayersProperty
+    {
+        [Fact]
+        public void Should_say_the_token_came_from_dot_env_and_the_url_from_the_process_When_each_is_set_in_one_place()
+        {
+            // Given
+            var environment = new CliEnvironment(
+                "/w",
+                new Dictionary<string, string> { ["DIRECTUS_URL"] = "http://from-process" },
+                new Dictionary<string, string> { ["DIRECTUS_URL"] = "http://from-dotenv", ["DIRECTUS_TOKEN"] = "dotenv-secret" });
+
+            // When
+            var config = ConfigResolver.Resolve([OptionLayer.Defaults(), OptionLayer.FromEnvironment(environment)]);
+
+            // Then
+            config.Connection.Url!.Value.Should().Be("http://from-process");
+            config.Connection.UrlOrigin.Should().Be("DIRECTUS_URL");
+            config.Connection.CredentialsOrigin.Should().Be("DIRECTUS_TOKEN from .env");
+        }
+
+        [Fact]
+        public void Should_let_the_config_file_lose_to_dot_env_When_both_set_the_token()
+        {
+            // Given
+            var environment = new CliEnvironment("/w", new Dictionary<string, string>(), new Dictionary<string, string> { ["DIRECTUS_TOKEN"] = "dotenv" });
+            OptionLayer[] layers =
+            [
+                OptionLayer.Defaults(),
+                new("/w/directus-sync.config.json", Newtonsoft.Json.Linq.JObject.Parse("""{"directusToken":"file"}""")),
+                OptionLayer.FromEnvironment(environment),
+            ];
+
+            // When
+            var config = ConfigResolver.Resolve(layers);
+
+            // Then
+            config.Connection.Token!.Value.Should().Be("dotenv");
+        }
+    }
 }

@@ -132,6 +132,29 @@ public sealed class Directus12Tests
             .WithMessage("*without a licence*custom permission rules*");
     }
 
+    [Fact]
+    public async Task Should_blame_the_licence_not_the_credentials_When_the_cli_pushes_custom_permission_rules_into_unlicensed_12()
+    {
+        // Given an 11.17.4 dump with a filtered permission
+        var suffix = SampleConfiguration.NewSuffix();
+        await using var eleven = await DirectusInstance.StartAsync($"v11-cli-{suffix}");
+        await using var twelve = await DirectusInstance.StartAsync($"v12-cli-{suffix}", Version);
+        using var source = eleven.CreateClient();
+        var sample = new SampleConfiguration(source, suffix);
+        await sample.CreateSchemaAsync();
+        await sample.CreateSystemItemsAsync(customPermissionRules: true);
+        using var temp = new TempDirectory();
+        await new DirectusSyncEngine(source).PullAsync(new SyncOptions { DumpPath = temp.Path });
+
+        // When
+        var result = await DirectusSync.IntegrationTests.Cli.CliProcess.For(twelve, temp.Path).RunAsync("push", "--dump-path", temp.Path, "--force");
+
+        // Then: a 403 RESOURCE_RESTRICTED is a licence restriction; new credentials would not help
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.StdErr.Should().Contain("RESOURCE_RESTRICTED").And.Contain("without a licence");
+        result.StdErr.Should().NotContain("administrator's token").And.NotContain("Check the credentials");
+    }
+
     private static void Edit(string dump, string collection, Action<Newtonsoft.Json.Linq.JObject> change)
     {
         var file = Path.Combine(dump, "collections", $"{collection}.json");

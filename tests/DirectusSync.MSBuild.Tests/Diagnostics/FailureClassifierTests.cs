@@ -2,6 +2,7 @@ using DirectusSync.Core.Execution;
 using DirectusSync.Core.Storage;
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Transport;
+using DirectusSync.Core.Workflow;
 using DirectusSync.MSBuild.Configuration;
 using DirectusSync.MSBuild.Diagnostics;
 
@@ -45,6 +46,23 @@ public sealed class FailureClassifierTests
             // Then
             diagnostic.Should().BeEquivalentTo(new { ResourceName = Messages.BadDumpFile, File = "/dump/collections/roles.json", Line = 12, Column = 4 });
             diagnostic.Arguments.Should().Equal(failure.Problem);
+        }
+
+        [Fact]
+        public void Should_name_where_the_token_came_from_without_the_token_When_directus_refuses_it()
+        {
+            // Given
+            var connection = ConnectionSettingsResolver.Resolve(
+                SettingLayer.FromVariables(SettingSource.Environment, name => name == "DIRECTUS_TOKEN" ? "secret-token" : null));
+            var failure = new DirectusApiException("GET /server/info", 401, "INVALID_CREDENTIALS", "Invalid user credentials.");
+
+            // When
+            var diagnostic = FailureClassifier.Classify(failure, SyncCommand.Diff, Url, connection).Single();
+
+            // Then
+            diagnostic.ResourceName.Should().Be(Messages.CredentialsRefused);
+            diagnostic.Arguments.Should().Contain("DIRECTUS_TOKEN");
+            diagnostic.Arguments.Select(a => a.ToString()).Should().NotContain(a => a!.Contains("secret-token"));
         }
 
         [Fact]

@@ -1,12 +1,22 @@
-namespace DirectusSync.Cli.Configuration;
+namespace DirectusSync.Core.Workflow;
 
 /// <summary>
 /// Reads a <c>.env</c> file as the npm <c>dotenv</c> package does for the reference CLI: <c>KEY=value</c> lines,
 /// optional <c>export</c>, <c>#</c> comments, single, double or back quotes (a quoted value may span lines;
 /// double quotes expand <c>\n</c>).
 /// </summary>
-internal static class DotEnvFile
+public static class DotEnvFile
 {
+    /// <summary>The file name dotenv reads in the working directory.</summary>
+    public const string FileName = ".env";
+
+    /// <summary>The variables of <c>&lt;directory&gt;/.env</c>; empty when there is no such file.</summary>
+    public static IReadOnlyDictionary<string, string> Read(string directory)
+    {
+        var path = Path.Combine(directory, FileName);
+        return File.Exists(path) ? Parse(File.ReadAllText(path)) : new Dictionary<string, string>(StringComparer.Ordinal);
+    }
+
     /// <summary>The variables of a .env text; a later line wins over an earlier one.</summary>
     public static IReadOnlyDictionary<string, string> Parse(string text)
     {

@@ -1,6 +1,6 @@
-using DirectusSync.Cli.Configuration;
+using DirectusSync.Core.Workflow;
 
-namespace DirectusSync.Cli.Tests.Configuration;
+namespace DirectusSync.Core.Tests.Workflow;
 
 public sealed class DotEnvFileTests
 {

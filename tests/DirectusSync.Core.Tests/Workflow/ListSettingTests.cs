@@ -1,10 +1,10 @@
-using DirectusSync.Cli.Options;
+using DirectusSync.Core.Workflow;
 
-namespace DirectusSync.Cli.Tests.Options;
+namespace DirectusSync.Core.Tests.Workflow;
 
-public sealed class CsvListTests
+public sealed class ListSettingTests
 {
-    public sealed class TheParse
+    public sealed class TheSplit
     {
         [Fact]
         public void Should_split_and_trim_When_names_are_separated_by_commas_and_spaces()
@@ -13,7 +13,7 @@ public sealed class CsvListTests
             string[] tokens = ["roles, policies ,permissions"];
 
             // When
-            var names = CsvList.Parse(tokens);
+            var names = ListSetting.Split(tokens);
 
             // Then
             names.Should().Equal("roles", "policies", "permissions");
@@ -26,7 +26,7 @@ public sealed class CsvListTests
             string[] tokens = ["roles,", "policies"];
 
             // When
-            var names = CsvList.Parse(tokens);
+            var names = ListSetting.Split(tokens);
 
             // Then
             names.Should().Equal("roles", "policies");
@@ -39,10 +39,18 @@ public sealed class CsvListTests
             string[] tokens = [",roles,,", " "];
 
             // When
-            var names = CsvList.Parse(tokens);
+            var names = ListSetting.Split(tokens);
 
             // Then
             names.Should().Equal("roles");
         }
+
+        [Theory]
+        [InlineData(null, new string[0])]
+        [InlineData("", new string[0])]
+        [InlineData("roles", new[] { "roles" })]
+        [InlineData(" roles , policies ;; flows;", new[] { "roles", "policies", "flows" })]
+        public void Should_split_on_commas_and_semicolons_When_given_an_msbuild_list(string? value, string[] expected) =>
+            ListSetting.Split(value).Should().Equal(expected);
     }
 }
