@@ -4,6 +4,7 @@ using DirectusSync.Core.Logging;
 using DirectusSync.Core.Storage;
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Transport;
+using DirectusSync.Core.Workflow;
 
 namespace DirectusSync.Cli.Output;
 
@@ -20,7 +21,7 @@ internal static class ErrorReporter
         log.Write(SyncLogLevel.Error, string.Empty, message);
         if (debug)
         {
-            output.Err(error.ToString());
+            output.Err(LogText.Message(error.ToString()));
         }
         else if (!expected)
         {
