@@ -91,6 +91,14 @@ public static class LogText
         return string.Join('\n', lines);
     }
 
+    /// <summary>
+    /// A name as a Markdown inline code span (for reports and job summaries): escaped like <see cref="Escape"/>, with
+    /// its backticks written <c>\u0060</c> (so it cannot end the span) and <c>|</c> escaped (so it cannot split a
+    /// table cell). Nothing in it renders as Markdown: no link, image or heading a dump could slip into a summary.
+    /// </summary>
+    public static string CodeSpan(string? value) =>
+        $"`{Escape(value).Replace("`", "\\u0060", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)}`";
+
     private static string NeutraliseLine(string line)
     {
         line = ReplaceWorkflowCommands(line).Replace("```", "``\\u0060", StringComparison.Ordinal);
