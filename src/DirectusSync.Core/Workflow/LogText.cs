@@ -17,58 +17,14 @@ public static class LogText
     /// cannot start a line of its own), bidirectional override, and the characters that would make it a CI
     /// workflow command or a Markdown fence. Idempotent.
     /// </summary>
-    public static string Escape(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return value ?? string.Empty;
-        }
-
-        var text = new StringBuilder(value.Length);
-        foreach (var c in value)
-        {
-            if (IsUnsafe(c))
-            {
-                AppendEscape(text, c);
-            }
-            else
-            {
-                text.Append(c);
-            }
-        }
-
-        return NeutraliseLine(text.ToString());
-    }
+    public static string Escape(string? value) => NeutraliseLine(EscapeControls(value, keepLineBreaks: false));
 
     /// <summary>
     /// A whole message (possibly several lines) for a sink that adds no colours of its own (MSBuild, Cake): line
     /// breaks and tabs stay, every other control character is escaped, and each line is neutralised as by
     /// <see cref="Lines"/>.
     /// </summary>
-    public static string Message(string? message)
-    {
-        if (string.IsNullOrEmpty(message))
-        {
-            return message ?? string.Empty;
-        }
-
-        var text = new StringBuilder(message.Length);
-        for (var i = 0; i < message.Length; i++)
-        {
-            var c = message[i];
-            var lineBreak = c == '\n' || (c == '\r' && i + 1 < message.Length && message[i + 1] == '\n');
-            if (!lineBreak && c != '\t' && IsUnsafe(c))
-            {
-                AppendEscape(text, c);
-            }
-            else
-            {
-                text.Append(c);
-            }
-        }
-
-        return Lines(text.ToString());
-    }
+    public static string Message(string? message) => Lines(EscapeControls(message, keepLineBreaks: true));
 
     /// <summary>
     /// Neutralises CI workflow commands and Markdown fences on every line of <paramref name="text"/> and leaves
@@ -143,12 +99,35 @@ public static class LogText
         return result.Append(text, from, text.Length - from).ToString();
     }
 
+    private static string EscapeControls(string? value, bool keepLineBreaks)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return value ?? string.Empty;
+        }
+
+        var text = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var kept = keepLineBreaks
+                && (c is '\n' or '\t' || (c == '\r' && i + 1 < value.Length && value[i + 1] == '\n'));
+            if (!kept && IsUnsafe(c))
+            {
+                text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+
+        return text.ToString();
+    }
+
     private static bool IsUnsafe(char c) =>
         char.IsControl(c)
         || c is '\u2028' or '\u2029' or '\u200E' or '\u200F' or '\u061C'
         || c is >= '\u202A' and <= '\u202E'
         || c is >= '\u2066' and <= '\u2069';
-
-    private static void AppendEscape(StringBuilder text, char c) =>
-        text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
 }
