@@ -83,7 +83,7 @@ public static partial class DirectusSyncAliases
             database = DirectusEnvFile.Read(envFile).Database();
         }
 
-        var log = Log(context);
+        var log = Log(context, connection);
         var backups = new DirectusBackups(connection, options, new ProcessCommandRunner(log), log);
         var manifest = Wait(backups.CreateAsync(SettingsResolver.Absolute(context, settings.BackupRoot ?? new DirectoryPath(".")), database));
         if (settings.Verify)

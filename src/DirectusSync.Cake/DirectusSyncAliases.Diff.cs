@@ -1,9 +1,10 @@
 using Cake.Core;
 using Cake.Core.Annotations;
 using DirectusSync.Cake.Hosting;
-using DirectusSync.Cake.Reporting;
 using DirectusSync.Cake.Settings;
+using DirectusSync.Core.Logging;
 using DirectusSync.Core.Sync;
+using DirectusSync.Core.Workflow;
 
 namespace DirectusSync.Cake;
 
@@ -34,6 +35,7 @@ public static partial class DirectusSyncAliases
     /// <code>
     /// <![CDATA[
     /// DirectusSyncDiff(s => s.WithDumpPath("./directus-config").FailingOnDrift());
+    /// DirectusSyncDiff(s => s.ShowingValues()); // field values too, secrets masked
     /// ]]>
     /// </code>
     /// </example>
@@ -42,7 +44,11 @@ public static partial class DirectusSyncAliases
     public static DiffResult DirectusSyncDiff(this ICakeContext context, Action<DirectusSyncDiffSettings> configure) =>
         context.DirectusSyncDiff(Configure(configure));
 
-    /// <summary>Computes what a push of the dump would do, without writing anything (directus-sync diff).</summary>
+    /// <summary>
+    /// Computes what a push of the dump would do, without writing anything (directus-sync diff), and logs it by
+    /// name: which collections, items and fields change; their values only with
+    /// <see cref="DirectusSyncDiffSettings.ShowValues"/>, masked.
+    /// </summary>
     /// <param name="context">The context.</param>
     /// <param name="settings">The settings.</param>
     /// <returns>The plan a push would run.</returns>
@@ -63,10 +69,17 @@ public static partial class DirectusSyncAliases
         var connection = SettingsResolver.Connection(context, settings, nameof(DirectusSyncDiff));
         var options = SettingsResolver.SyncOptions(context, settings);
         using var client = connection.CreateClient();
-        var diff = Wait(new DirectusSyncEngine(client, Log(context)).DiffAsync(options));
+        var log = Log(context, connection);
+        var diff = Wait(new DirectusSyncEngine(client, log).DiffAsync(options));
+        var lines = PlanSummary.Of(diff.Plan).Lines(settings.ShowValues);
+        foreach (var line in lines)
+        {
+            log.Info("diff", line);
+        }
+
         if (settings.FailOnDrift && diff.Plan.HasDrift)
         {
-            throw new CakeException($"Directus at {connection.Url} differs from {options.DumpPath}:\n{string.Join('\n', DriftDescription.Describe(diff.Plan))}");
+            throw new CakeException($"Directus at {connection.Url} differs from {options.DumpPath}:\n{string.Join('\n', lines)}");
         }
 
         return diff;

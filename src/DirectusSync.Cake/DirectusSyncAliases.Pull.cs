@@ -65,6 +65,6 @@ public static partial class DirectusSyncAliases
         var connection = SettingsResolver.Connection(context, settings, nameof(DirectusSyncPull));
         var options = SettingsResolver.SyncOptions(context, settings);
         using var client = connection.CreateClient();
-        return Wait(new DirectusSyncEngine(client, Log(context)).PullAsync(options));
+        return Wait(new DirectusSyncEngine(client, Log(context, connection)).PullAsync(options));
     }
 }

@@ -69,6 +69,6 @@ public static partial class DirectusSyncAliases
         }
 
         using var client = connection.CreateClient();
-        return Wait(new DirectusSyncEngine(client, Log(context)).PushAsync(options));
+        return Wait(new DirectusSyncEngine(client, Log(context, connection)).PushAsync(options));
     }
 }

@@ -60,7 +60,7 @@ public static partial class DirectusSyncAliases
             throw new CakeException($"{nameof(DirectusSyncRestore)}: {e.Message}");
         }
 
-        var log = Log(context);
+        var log = Log(context, connection);
         return Wait(new DirectusBackups(connection, settings.Options, new ProcessCommandRunner(log), log).RestoreAsync(manifest));
     }
 }

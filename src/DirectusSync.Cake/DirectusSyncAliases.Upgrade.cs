@@ -67,7 +67,7 @@ public static partial class DirectusSyncAliases
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(settings);
         var options = UpgradeFactory.Options(context, settings);
-        var log = Log(context);
+        var log = Log(context, options.Connection);
         var runner = new ProcessCommandRunner(log);
         return new DirectusUpgrade(options, UpgradeFactory.Provider(context, settings, runner), runner, log);
     }

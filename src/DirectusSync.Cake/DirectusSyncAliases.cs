@@ -1,6 +1,7 @@
 using Cake.Core;
 using Cake.Core.Annotations;
 using DirectusSync.Cake.Hosting;
+using DirectusSync.Cake.Connection;
 using DirectusSync.Core.Logging;
 using DirectusSync.Core.Workflow;
 
@@ -21,7 +22,9 @@ namespace DirectusSync.Cake;
 [CakeNamespaceImport("DirectusSync.Core.Transport")]
 public static partial class DirectusSyncAliases
 {
-    private static ISyncLog Log(ICakeContext context) => new CakeSyncLog(context.Log);
+    // The secrets in use are masked in every line, as a last line of defence (a server error echoing a header).
+    private static ISyncLog Log(ICakeContext context, DirectusConnection connection) =>
+        new CakeSyncLog(context.Log, new SecretRedactor([connection.Credentials.Token, connection.Credentials.Password]));
 
     private static TSettings Configure<TSettings>(Action<TSettings> configure)
         where TSettings : new()

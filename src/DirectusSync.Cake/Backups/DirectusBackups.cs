@@ -6,6 +6,7 @@ using DirectusSync.Cake.Reporting;
 using DirectusSync.Core.Logging;
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Transport;
+using DirectusSync.Core.Workflow;
 
 namespace DirectusSync.Cake.Backups;
 
@@ -71,7 +72,7 @@ public sealed class DirectusBackups(DirectusConnection connection, SyncOptions s
         if (diff.Plan.HasDrift)
         {
             throw new BackupVerificationException(
-                $"The backup in {manifest.Directory} does not match the server it was taken from:\n{string.Join('\n', DriftDescription.Describe(diff.Plan))}");
+                $"The backup in {manifest.Directory} does not match the server it was taken from:\n{string.Join('\n', PlanSummary.Of(diff.Plan).Lines(showValues: false))}");
         }
 
         checks.Add("the dump loads and diffs clean against the server");
@@ -113,7 +114,7 @@ public sealed class DirectusBackups(DirectusConnection connection, SyncOptions s
         if (diff.Plan.HasDrift)
         {
             throw new BackupVerificationException(
-                $"After pushing the backup {manifest.Directory} the server still differs:\n{string.Join('\n', DriftDescription.Describe(diff.Plan))}");
+                $"After pushing the backup {manifest.Directory} the server still differs:\n{string.Join('\n', PlanSummary.Of(diff.Plan).Lines(showValues: false))}");
         }
 
         return diff;

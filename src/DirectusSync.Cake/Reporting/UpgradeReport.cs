@@ -2,12 +2,15 @@ using System.Globalization;
 using System.Text;
 using DirectusSync.Cake.Backups;
 using DirectusSync.Cake.Upgrade;
+using DirectusSync.Core.Workflow;
 
 namespace DirectusSync.Cake.Reporting;
 
 /// <summary>
 /// The upgrade's Markdown report, for CI to publish: the run at a glance, one table row per step (outcome,
-/// duration, summary), then what each step did.
+/// duration, summary), then what each step did. It names what changes, never values (the drift lines are Core's
+/// <see cref="PlanSummary"/> without values), and text from dumps and servers is escaped (<see cref="LogText"/>):
+/// a summary cannot close its code fence, a detail is an inert code span, no line is a CI workflow command.
 /// </summary>
 public static class UpgradeReport
 {
@@ -88,13 +91,13 @@ public static class UpgradeReport
             text.Append("**").Append(Outcome(step.Outcome)).Append("** in ").Append(Format(step.Duration)).AppendLine(".").AppendLine();
             if (step.Summary.Length > 0)
             {
-                text.AppendLine("```text").AppendLine(step.Summary.TrimEnd()).AppendLine("```").AppendLine();
+                text.AppendLine("```text").AppendLine(LogText.Message(step.Summary.TrimEnd())).AppendLine("```").AppendLine();
             }
 
             foreach (var line in step.Details)
             {
                 // Lines indented by the step are nested under the line before.
-                text.Append(line.StartsWith("  ", StringComparison.Ordinal) ? "  - " : "- ").AppendLine(line.Trim());
+                text.Append(line.StartsWith("  ", StringComparison.Ordinal) ? "  - " : "- ").AppendLine(LogText.CodeSpan(line.Trim()));
             }
         }
 
@@ -105,7 +108,7 @@ public static class UpgradeReport
         text.Append("| ").Append(name).Append(" | ").Append(Cell(value)).AppendLine(" |");
 
     private static string Cell(string value) =>
-        value.Split('\n')[0].Replace("|", "\\|", StringComparison.Ordinal).Trim() + (value.Contains('\n', StringComparison.Ordinal) ? " …" : string.Empty);
+        LogText.Escape(value.Split('\n')[0].TrimEnd('\r')).Replace("|", "\\|", StringComparison.Ordinal).Trim() + (value.Contains('\n', StringComparison.Ordinal) ? " …" : string.Empty);
 
     private static string Outcome(StepOutcome outcome) => outcome switch
     {

@@ -67,6 +67,14 @@ public static class DirectusSyncSettingsExtensions
         return settings;
     }
 
+    /// <summary>Shows the values of changed fields (secret-looking ones stay masked), as <c>--show-values</c>.</summary>
+    public static DirectusSyncDiffSettings ShowingValues(this DirectusSyncDiffSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.ShowValues = true;
+        return settings;
+    }
+
     /// <summary>Makes the backup folder under <paramref name="root"/>.</summary>
     public static DirectusSyncBackupSettings WithBackupRoot(this DirectusSyncBackupSettings settings, DirectoryPath root)
     {

@@ -1,5 +1,6 @@
 using DirectusSync.Core.Model;
 using DirectusSync.Core.Storage;
+using DirectusSync.Core.Workflow;
 using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Cake.Upgrade;
@@ -11,7 +12,7 @@ namespace DirectusSync.Cake.Upgrade;
 /// </summary>
 public static class ConfigurationLosses
 {
-    /// <summary>One line per lost element, e.g. "permissions 1f5e… (articles update)" or "field articles.author".</summary>
+    /// <summary>One line per lost element, e.g. "permissions 1f5e… (articles.update)" or "field articles.author".</summary>
     public static IReadOnlyList<string> Find(DumpLayout before, DumpLayout after, bool split)
     {
         var lost = new List<string>();
@@ -29,7 +30,7 @@ public static class ConfigurationLosses
                 : [];
             lost.AddRange(beforeItems.Read(collection).OfType<JObject>()
                 .Where(item => !kept.Contains(SyncId(item)))
-                .Select(item => $"{collection} {SyncId(item)} ({Label(collection, item)})"));
+                .Select(item => $"{collection} {LogText.Escape(SyncId(item))} ({ItemLabel.Of(collection, item) ?? "?"})"));
         }
 
         var beforeSchema = new SnapshotStore(before, split, sortKeys: false);
@@ -38,9 +39,9 @@ public static class ConfigurationLosses
         {
             var was = beforeSchema.Read();
             var now = afterSchema.Exists() ? afterSchema.Read() : new JObject();
-            lost.AddRange(Missing(was, now, "collections", c => c.Value<string>("collection")!).Select(n => $"collection {n}"));
-            lost.AddRange(Missing(was, now, "fields", f => $"{f.Value<string>("collection")}.{f.Value<string>("field")}").Select(n => $"field {n}"));
-            lost.AddRange(Missing(was, now, "relations", r => $"{r.Value<string>("collection")}.{r.Value<string>("field")}").Select(n => $"relation {n}"));
+            lost.AddRange(Missing(was, now, "collections", c => c.Value<string>("collection")!).Select(n => $"collection {LogText.Escape(n)}"));
+            lost.AddRange(Missing(was, now, "fields", f => $"{f.Value<string>("collection")}.{f.Value<string>("field")}").Select(n => $"field {LogText.Escape(n)}"));
+            lost.AddRange(Missing(was, now, "relations", r => $"{r.Value<string>("collection")}.{r.Value<string>("field")}").Select(n => $"relation {LogText.Escape(n)}"));
         }
 
         return lost;
@@ -53,13 +54,4 @@ public static class ConfigurationLosses
     }
 
     private static string SyncId(JObject item) => item.Value<string>(CollectionDumpStore.SyncIdProperty) ?? string.Empty;
-
-    private static string Label(string collection, JObject item) => collection switch
-    {
-        "permissions" => $"{item.Value<string>("collection")} {item.Value<string>("action")}",
-        "operations" => item.Value<string>("key") ?? "?",
-        "translations" => $"{item.Value<string>("language")} {item.Value<string>("key")}",
-        "presets" => item.Value<string>("bookmark") ?? item.Value<string>("collection") ?? "?",
-        _ => item.Value<string>("name") ?? item.Value<string>("collection") ?? "?",
-    };
 }

@@ -4,6 +4,7 @@ using DirectusSync.Cake.Licensing;
 using DirectusSync.Cake.Reporting;
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Transport;
+using DirectusSync.Core.Workflow;
 
 namespace DirectusSync.Cake.Upgrade;
 
@@ -46,7 +47,7 @@ public sealed partial class DirectusUpgrade
             return $"Directus {info.Version}; the server matches the repository's dump {dump}";
         }
 
-        var drift = DriftDescription.Describe(diff.Plan);
+        var drift = PlanSummary.Of(diff.Plan).Lines(showValues: false);
         foreach (var line in drift)
         {
             record.Note(line);
@@ -63,7 +64,7 @@ public sealed partial class DirectusUpgrade
         var after = await engine.DiffAsync(options, cancellationToken).ConfigureAwait(false);
         if (after.Plan.HasDrift)
         {
-            throw new InvalidOperationException($"After pushing the pending changes the server still differs:\n{string.Join('\n', DriftDescription.Describe(after.Plan))}");
+            throw new InvalidOperationException($"After pushing the pending changes the server still differs:\n{string.Join('\n', PlanSummary.Of(after.Plan).Lines(showValues: false))}");
         }
 
         return $"Directus {info.Version}; pending changes of the repository's dump pushed ({drift.Count(l => !l.StartsWith(' '))} part(s)), diff clean";

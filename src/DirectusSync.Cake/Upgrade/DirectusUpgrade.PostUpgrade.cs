@@ -1,6 +1,7 @@
 using DirectusSync.Cake.Reporting;
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Transport;
+using DirectusSync.Core.Workflow;
 
 namespace DirectusSync.Cake.Upgrade;
 
@@ -34,7 +35,7 @@ public sealed partial class DirectusUpgrade
         var diff = await engine.DiffAsync(options, cancellationToken).ConfigureAwait(false);
         if (diff.Plan.HasDrift)
         {
-            foreach (var line in DriftDescription.Describe(diff.Plan))
+            foreach (var line in PlanSummary.Of(diff.Plan).Lines(showValues: false))
             {
                 record.Note($"adjustment: {line}");
             }
@@ -43,7 +44,7 @@ public sealed partial class DirectusUpgrade
             diff = await engine.DiffAsync(options, cancellationToken).ConfigureAwait(false);
             if (diff.Plan.HasDrift)
             {
-                throw new InvalidOperationException($"Directus {info.Version} does not keep its own pulled configuration:\n{string.Join('\n', DriftDescription.Describe(diff.Plan))}");
+                throw new InvalidOperationException($"Directus {info.Version} does not keep its own pulled configuration:\n{string.Join('\n', PlanSummary.Of(diff.Plan).Lines(showValues: false))}");
             }
 
             record.Note("Adjustments pushed; diff clean");
@@ -90,7 +91,7 @@ public sealed partial class DirectusUpgrade
         var final = await engine.DiffAsync(_options.Sync with { DumpPath = Path.GetFullPath(_options.DumpPath) }, cancellationToken).ConfigureAwait(false);
         if (final.Plan.HasDrift)
         {
-            throw new InvalidOperationException($"The repository's dump does not match Directus {info.Version} after the update:\n{string.Join('\n', DriftDescription.Describe(final.Plan))}");
+            throw new InvalidOperationException($"The repository's dump does not match Directus {info.Version} after the update:\n{string.Join('\n', PlanSummary.Of(final.Plan).Lines(showValues: false))}");
         }
 
         return $"Directus {info.Version} healthy, configuration intact{(losses.Count > 0 ? $" except {losses.Count} accepted loss(es)" : string.Empty)}, repository dump matches";

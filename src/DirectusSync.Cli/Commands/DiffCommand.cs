@@ -4,6 +4,7 @@ using DirectusSync.Cli.Output;
 using DirectusSync.Cli.Running;
 using DirectusSync.Core.Logging;
 using DirectusSync.Core.Sync;
+using DirectusSync.Core.Workflow;
 using Newtonsoft.Json;
 
 namespace DirectusSync.Cli.Commands;
@@ -18,7 +19,7 @@ internal static class DiffCommand
         var command = new Command("diff", "describe the schema and collections diff. Does not modify the database.");
         foreach (var option in (Option[])[options.DumpPath, options.CollectionsPath, options.ExcludeCollections, options.OnlyCollections,
                      options.NoCollections, options.NoSyncPolicyRoles, options.SnapshotPath, options.NoSnapshot, options.NoSplit,
-                     options.Force, options.PrettyDiff, options.Format, options.ExitCode])
+                     options.Force, options.PrettyDiff, options.ShowValues, options.Format, options.ExitCode])
         {
             command.Options.Add(option);
         }
@@ -34,16 +35,19 @@ internal static class DiffCommand
         using var client = context.CreateClient();
         var diff = await new DirectusSyncEngine(client, context.Log).DiffAsync(options, cancellationToken).ConfigureAwait(false);
 
+        var showValues = parse.GetValue(flags.ShowValues);
         if (diff.Plan.Schema is { } schema && !parse.GetValue(flags.PrettyDiff))
         {
-            context.Log.Debug("snapshot", "Diff " + schema.Diff.ToString(Formatting.None));
+            context.Log.Debug("snapshot", showValues
+                ? "Diff " + SecretRedactor.MaskValues(schema.Diff).ToString(Formatting.None)
+                : "Diff " + string.Join("; ", SchemaEntry.All(schema.Diff)));
         }
 
-        new PlanRenderer(context.Output).Render(diff.Plan, parse.GetValue(flags.PrettyDiff));
+        new PlanRenderer(context.Output, showValues).Render(diff.Plan, parse.GetValue(flags.PrettyDiff));
         context.Log.Info(string.Empty, diff.Plan.IsEmpty ? "No differences: a push would change nothing." : "A push would apply the changes above.");
         if (parse.GetValue(flags.Format) == "json")
         {
-            context.Output.Out(PlanJson.ForDiff("diff", diff, PushMode.Mirror, dryRun: false).ToString(Formatting.Indented));
+            context.Output.Out(PlanJson.ForDiff("diff", diff, PushMode.Mirror, dryRun: false, showValues).ToString(Formatting.Indented));
         }
 
         // Drift is a schema or item change (the rule of every front end); id-map housekeeping alone is not.

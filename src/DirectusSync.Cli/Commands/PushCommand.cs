@@ -4,6 +4,7 @@ using DirectusSync.Cli.Output;
 using DirectusSync.Cli.Running;
 using DirectusSync.Core.Logging;
 using DirectusSync.Core.Sync;
+using DirectusSync.Core.Workflow;
 using Newtonsoft.Json;
 
 namespace DirectusSync.Cli.Commands;
@@ -22,7 +23,7 @@ internal static class PushCommand
         foreach (var option in (Option[])[options.DumpPath, options.CollectionsPath, options.ExcludeCollections, options.OnlyCollections,
                      options.NoCollections, options.NoSyncPolicyRoles, options.PreserveIds, options.SnapshotPath, options.NoSnapshot,
                      options.NoSplit, options.Force, options.MaxPushRetries, options.Mode, options.AllowDeletes, options.DryRun,
-                     options.PrettyDiff, options.Format])
+                     options.PrettyDiff, options.ShowValues, options.Format])
         {
             command.Options.Add(option);
         }
@@ -42,6 +43,7 @@ internal static class PushCommand
         };
         var json = parse.GetValue(flags.Format) == "json";
         var dryRun = parse.GetValue(flags.DryRun);
+        var showValues = parse.GetValue(flags.ShowValues);
         var options = context.SyncOptions(parse.GetValue(flags.Force), mode);
         using var client = context.CreateClient();
 
@@ -52,12 +54,12 @@ internal static class PushCommand
 
         if (dryRun)
         {
-            new PlanRenderer(context.Output).Render(planned.Plan, parse.GetValue(flags.PrettyDiff));
+            new PlanRenderer(context.Output, showValues).Render(planned.Plan, parse.GetValue(flags.PrettyDiff));
             ReportViolations(context, violations, SyncLogLevel.Warning, "A push would stop here");
             context.Log.Info(string.Empty, planned.Plan.IsEmpty ? "Dry run: nothing to push." : "Dry run: nothing was written.");
             if (json)
             {
-                context.Output.Out(PlanJson.ForDiff("push", planned, mode, dryRun: true).ToString(Formatting.Indented));
+                context.Output.Out(PlanJson.ForDiff("push", planned, mode, dryRun: true, showValues).ToString(Formatting.Indented));
             }
 
             return ExitCodes.Success;
@@ -76,7 +78,7 @@ internal static class PushCommand
             $"Pushed: {counts.Sum(c => c.Created)} created, {counts.Sum(c => c.Updated)} updated, {counts.Sum(c => c.Deleted)} deleted{(result.SchemaApplied ? ", schema applied" : string.Empty)} ({mode.ToString().ToLowerInvariant()} mode)");
         if (json)
         {
-            context.Output.Out(PlanJson.ForPush(planned, result, mode).ToString(Formatting.Indented));
+            context.Output.Out(PlanJson.ForPush(planned, result, mode, showValues).ToString(Formatting.Indented));
         }
 
         return ExitCodes.Success;
@@ -91,8 +93,8 @@ internal static class PushCommand
                 + "Check the dump (a missing or emptied file deletes everything), or pass --allow-deletes. It would delete:");
             foreach (var delete in violation.Deletes)
             {
-                var label = PlanRenderer.Label(delete.Collection, delete.Item);
-                context.Output.Err($"      - {delete.SyncId}{(label is null ? string.Empty : $" \"{label}\"")} (id: {delete.LocalId})");
+                var label = ItemLabel.Of(delete.Collection, delete.Item);
+                context.Output.Err($"      - {LogText.Escape(delete.SyncId)}{(label is null ? string.Empty : $" \"{label}\"")} (id: {LogText.Escape(delete.LocalId)})");
             }
         }
     }

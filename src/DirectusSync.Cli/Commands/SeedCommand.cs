@@ -27,10 +27,10 @@ internal static class SeedCommand
     {
         var seedPath = SeedPathOption();
         var flags = new SyncCommandOptions();
-        var command = new Command("push", "push the seed data") { seedPath, flags.MaxPushRetries };
+        var command = new Command("push", "push the seed data") { seedPath, flags.MaxPushRetries, flags.ShowValues };
         command.SetAction((parse, cancellationToken) => runner.RunAsync(parse, flags, async (context, token) =>
         {
-            var options = Options(context, seedPath) with { MaxPushRetries = context.Config.Sync.MaxPushRetries };
+            var options = Options(context, seedPath) with { MaxPushRetries = context.Config.Sync.MaxPushRetries, ShowValues = parse.GetValue(flags.ShowValues) };
             using var client = context.CreateClient();
             var result = await new SeedEngine(client, context.Log).PushAsync(options, token).ConfigureAwait(false);
             var counts = result.Counts.Values;
@@ -44,11 +44,13 @@ internal static class SeedCommand
     private static Command Diff(CommandRunner runner)
     {
         var seedPath = SeedPathOption();
-        var command = new Command("diff", "describe the seed data diff. Does not modify the database.") { seedPath };
+        var flags = new SyncCommandOptions();
+        var command = new Command("diff", "describe the seed data diff. Does not modify the database.") { seedPath, flags.ShowValues };
         command.SetAction((parse, cancellationToken) => runner.RunAsync(parse, null, async (context, token) =>
         {
             using var client = context.CreateClient();
-            var diff = await new SeedEngine(client, context.Log).DiffAsync(Options(context, seedPath), token).ConfigureAwait(false);
+            var options = Options(context, seedPath) with { ShowValues = parse.GetValue(flags.ShowValues) };
+            var diff = await new SeedEngine(client, context.Log).DiffAsync(options, token).ConfigureAwait(false);
             context.Log.Info(string.Empty, diff.IsEmpty ? "No differences: a seed push would change nothing." : "A seed push would apply the changes above.");
             return ExitCodes.Success;
         }, cancellationToken));

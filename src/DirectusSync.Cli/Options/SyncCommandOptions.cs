@@ -53,6 +53,12 @@ internal sealed class SyncCommandOptions
     /// <summary>--pretty-diff.</summary>
     public Option<bool> PrettyDiff { get; } = new("--pretty-diff") { Description = "display a human readable schema diff instead of the raw JSON (default \"false\")" };
 
+    /// <summary>--show-values (diff, push).</summary>
+    public Option<bool> ShowValues { get; } = new("--show-values")
+    {
+        Description = "show the values of changed fields in the diff (default: only which items and fields change); secret-looking values (tokens, passwords, headers, …) stay masked",
+    };
+
     /// <summary>--max-push-retries.</summary>
     public Option<int> MaxPushRetries { get; } = new("--max-push-retries")
     {

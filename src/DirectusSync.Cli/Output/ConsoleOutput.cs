@@ -1,9 +1,12 @@
+using DirectusSync.Core.Workflow;
+
 namespace DirectusSync.Cli.Output;
 
 /// <summary>
 /// The two streams: stdout carries only what was asked for (<c>--version</c>, <c>--help</c>, <c>--format json</c>
 /// documents); stderr carries every human line (log, progress, diff, errors). Both pass through the
-/// <see cref="SecretRedactor"/>.
+/// <see cref="SecretRedactor"/> and <see cref="LogText.Lines"/>: no line can be a CI workflow command or close a
+/// Markdown fence (the CI templates copy this output into job summaries).
 /// </summary>
 internal sealed class ConsoleOutput(TextWriter stdout, TextWriter stderr, bool colors, bool interactive)
 {
@@ -30,7 +33,7 @@ internal sealed class ConsoleOutput(TextWriter stdout, TextWriter stderr, bool c
     {
         lock (_gate)
         {
-            StdOut.WriteLine(Redactor.Redact(text));
+            StdOut.WriteLine(Safe(text));
             StdOut.Flush();
         }
     }
@@ -41,7 +44,7 @@ internal sealed class ConsoleOutput(TextWriter stdout, TextWriter stderr, bool c
         lock (_gate)
         {
             ClearProgressUnlocked();
-            StdErr.Write(Redactor.Redact(text) + Environment.NewLine);
+            StdErr.Write(Safe(text) + Environment.NewLine);
             StdErr.Flush();
         }
     }
@@ -59,7 +62,7 @@ internal sealed class ConsoleOutput(TextWriter stdout, TextWriter stderr, bool c
 
         lock (_gate)
         {
-            StdErr.Write(Ansi.ClearLine + Redactor.Redact(text));
+            StdErr.Write(Ansi.ClearLine + Safe(text));
             StdErr.Flush();
             _progressVisible = true;
         }
@@ -73,6 +76,8 @@ internal sealed class ConsoleOutput(TextWriter stdout, TextWriter stderr, bool c
             ClearProgressUnlocked();
         }
     }
+
+    private string Safe(string text) => LogText.Lines(Redactor.Redact(text));
 
     private void ClearProgressUnlocked()
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DirectusSync.Core.Logging;
+using DirectusSync.Core.Workflow;
 
 namespace DirectusSync.Cli.Output;
 
@@ -19,6 +20,9 @@ internal sealed class ConsoleSyncLog(ConsoleOutput output, SyncLogLevel minimumL
     /// <inheritdoc />
     public void Write(SyncLogLevel level, string scope, string message)
     {
+        // The core's messages carry names from dumps and servers: escaped before the colours are added.
+        scope = LogText.Escape(scope);
+        message = LogText.Message(message);
         lock (_gate)
         {
             if (level < MinimumLevel)

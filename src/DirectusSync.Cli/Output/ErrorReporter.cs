@@ -17,7 +17,7 @@ internal static class ErrorReporter
         log.Write(SyncLogLevel.Error, string.Empty, failure.Describe());
         if (debug)
         {
-            output.Err(error.ToString());
+            output.Err(LogText.Message(error.ToString()));
         }
         else if (!failure.IsExpected)
         {

@@ -1,36 +1,39 @@
 using DirectusSync.Core.Execution;
 using DirectusSync.Core.Plan;
 using DirectusSync.Core.Sync;
+using DirectusSync.Core.Workflow;
 using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Cli.Output;
 
 /// <summary>
 /// The <c>--format json</c> documents: a diff's plan, and a push's plan and result. Stable camelCase shape
-/// (documented in the README), one document per run on stdout.
+/// (documented in the README), one document per run on stdout. Names, not values: each step lists the fields it
+/// sets; the items, changes and former values (and the schema's raw diff) only with <c>--show-values</c>, and then
+/// masked by the <see cref="SecretRedactor"/>. CI copies this document into artifacts.
 /// </summary>
 internal static class PlanJson
 {
     /// <summary>The document of <c>diff</c> and of <c>push --dry-run</c>.</summary>
-    public static JObject ForDiff(string command, DiffResult diff, PushMode mode, bool dryRun) => new()
+    public static JObject ForDiff(string command, DiffResult diff, PushMode mode, bool dryRun, bool showValues) => new()
     {
         ["command"] = command,
         ["dryRun"] = dryRun,
         ["mode"] = ModeName(mode),
         ["server"] = Server(diff),
         ["hasChanges"] = !diff.Plan.IsEmpty,
-        ["plan"] = Plan(diff.Plan),
+        ["plan"] = Plan(diff.Plan, showValues),
     };
 
     /// <summary>The document of a push that ran.</summary>
-    public static JObject ForPush(DiffResult planned, PushResult result, PushMode mode) => new()
+    public static JObject ForPush(DiffResult planned, PushResult result, PushMode mode, bool showValues) => new()
     {
         ["command"] = "push",
         ["dryRun"] = false,
         ["mode"] = ModeName(mode),
         ["server"] = Server(planned),
         ["hasChanges"] = !planned.Plan.IsEmpty,
-        ["plan"] = Plan(planned.Plan),
+        ["plan"] = Plan(planned.Plan, showValues),
         ["result"] = new JObject
         {
             ["schemaApplied"] = result.SchemaApplied,
@@ -48,17 +51,9 @@ internal static class PlanJson
     };
 
     /// <summary>The plan: schema changes, per-collection counts and every operation.</summary>
-    public static JObject Plan(SyncPlan plan) => new()
+    public static JObject Plan(SyncPlan plan, bool showValues) => new()
     {
-        ["schema"] = plan.Schema is null
-            ? null
-            : new JObject
-            {
-                ["collections"] = plan.Schema.Count("collections"),
-                ["fields"] = plan.Schema.Count("fields"),
-                ["relations"] = plan.Schema.Count("relations"),
-                ["diff"] = plan.Schema.Diff.DeepClone(),
-            },
+        ["schema"] = plan.Schema is null ? null : Schema(plan.Schema, showValues),
         ["collections"] = new JArray(plan.Summaries.Select(s => new JObject
         {
             ["collection"] = s.Collection,
@@ -68,10 +63,33 @@ internal static class PlanJson
             ["dangling"] = s.Dangling,
             ["unchanged"] = s.Unchanged,
         })),
-        ["operations"] = new JArray(plan.Operations.Select(Operation)),
+        ["operations"] = new JArray(plan.Operations.Select(o => Operation(o, showValues))),
     };
 
-    private static JObject Operation(PlanOperation operation)
+    private static JObject Schema(SchemaChanges schema, bool showValues)
+    {
+        var json = new JObject
+        {
+            ["collections"] = schema.Count("collections"),
+            ["fields"] = schema.Count("fields"),
+            ["relations"] = schema.Count("relations"),
+            ["changes"] = new JArray(SchemaEntry.All(schema.Diff).Select(e => new JObject
+            {
+                ["part"] = e.Part,
+                ["name"] = e.Name,
+                ["kind"] = e.Kind,
+                ["paths"] = new JArray(e.Paths),
+            })),
+        };
+        if (showValues)
+        {
+            json["diff"] = SecretRedactor.MaskValues(schema.Diff);
+        }
+
+        return json;
+    }
+
+    private static JObject Operation(PlanOperation operation, bool showValues)
     {
         var json = new JObject
         {
@@ -79,21 +97,40 @@ internal static class PlanJson
             ["collection"] = operation.Collection,
             ["syncId"] = operation.SyncId,
         };
+        if (PlanStep.Label(operation) is { } label)
+        {
+            json["label"] = label;
+        }
+
         switch (operation)
         {
             case CreateItem create:
-                json["item"] = create.Item.DeepClone();
+                json["fields"] = FieldNames(create);
                 json["preserveId"] = create.PreserveId;
+                if (showValues)
+                {
+                    json["item"] = SecretRedactor.MaskValues(create.Item);
+                }
+
                 break;
             case UpdateItem update:
                 json["localId"] = update.LocalId;
-                json["changes"] = update.Changes.DeepClone();
-                json["before"] = update.Before.DeepClone();
+                json["fields"] = FieldNames(update);
                 json["deferredRelation"] = update.IsDeferredRelation;
+                if (showValues)
+                {
+                    json["changes"] = SecretRedactor.MaskValues(update.Changes);
+                    json["before"] = SecretRedactor.MaskValues(update.Before);
+                }
+
                 break;
             case DeleteItem delete:
                 json["localId"] = delete.LocalId;
-                json["item"] = delete.Item.DeepClone();
+                if (showValues)
+                {
+                    json["item"] = SecretRedactor.MaskValues(delete.Item);
+                }
+
                 break;
             case DeleteIdMap unmap:
                 json["localId"] = unmap.LocalId;
@@ -106,6 +143,9 @@ internal static class PlanJson
 
         return json;
     }
+
+    private static JArray FieldNames(PlanOperation operation) =>
+        new(PlanStep.Fields(operation, showValues: false).Select(f => f.Field));
 
     private static JObject Server(DiffResult diff) => new()
     {

@@ -4,6 +4,7 @@ using DirectusSync.Core.Logging;
 using DirectusSync.Core.Model;
 using DirectusSync.Core.Storage;
 using DirectusSync.Core.Transport;
+using DirectusSync.Core.Workflow;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -39,7 +40,7 @@ public sealed class SeedEngine
         var state = await LoadAsync(options, cancellationToken).ConfigureAwait(false);
         foreach (var diff in state.Diffs)
         {
-            LogDiff(diff);
+            LogDiff(diff, options.ShowValues);
         }
 
         return new SeedDiffResult(state.Diffs);
@@ -337,34 +338,29 @@ public sealed class SeedEngine
         item?[target.PrimaryKey] is JValue { Type: not JTokenType.Null } key ? Convert.ToString(key.Value, CultureInfo.InvariantCulture) : null;
 
     /// <summary>The fields as they may be logged: a user's password is masked.</summary>
-    private static JObject Printable(JObject fields)
-    {
-        var copy = (JObject)fields.DeepClone();
-        if (copy["password"] is { Type: not JTokenType.Null })
-        {
-            copy["password"] = "**********";
-        }
-
-        return copy;
-    }
-
     private static string Describe(IEnumerable<(string Collection, SeedItem Item)> items) =>
         string.Join(", ", items.Select(i => $"{i.Collection} \"{i.Item.SyncId}\" ({i.Item.SourceFile})"));
 
-    private void LogDiff(SeedCollectionDiff diff)
+    // Names, not values, by default (the rule of every diff): content rows can hold personal data and secrets.
+    private static string Fields(JObject fields, bool showValues) =>
+        showValues
+            ? LogText.Escape(SecretRedactor.MaskValues(fields).ToString(Formatting.None))
+            : $"fields: {string.Join(", ", fields.Properties().Select(p => LogText.Escape(p.Name)))}";
+
+    private void LogDiff(SeedCollectionDiff diff, bool showValues)
     {
         var scope = diff.Collection;
         _log.Count(scope, diff.Dangling.Count, $"Dangling id maps: {diff.Dangling.Count} item(s)");
         _log.Count(scope, diff.Creates.Count, $"To create: {diff.Creates.Count} item(s)");
         foreach (var item in diff.Creates)
         {
-            _log.Info(scope, $"Will create item (sync id: {item.SyncId}) {Printable(item.Fields).ToString(Formatting.None)}");
+            _log.Info(scope, $"Will create item (sync id: {item.SyncId}) {Fields(item.Fields, showValues)}");
         }
 
         _log.Count(scope, diff.Updates.Count, $"To update: {diff.Updates.Count} item(s)");
         foreach (var update in diff.Updates)
         {
-            _log.Info(scope, $"Will update item (id: {update.LocalId}, sync id: {update.Item.SyncId}) {update.Changes.ToString(Formatting.None)}");
+            _log.Info(scope, $"Will update item (id: {update.LocalId}, sync id: {update.Item.SyncId}) {Fields(update.Changes, showValues)}");
         }
 
         _log.Count(scope, diff.Deletes.Count, $"To delete: {diff.Deletes.Count} item(s)");

@@ -14,4 +14,10 @@ public sealed record SeedOptions
     /// one pass per dependency level, so this bounds the depth of chains of new items.
     /// </summary>
     public int MaxPushRetries { get; init; } = 20;
+
+    /// <summary>
+    /// Log the values of the fields a seed push would set (false: only the names of the items' fields). Values
+    /// under secret-looking keys (a user's password, a token, …) stay masked either way.
+    /// </summary>
+    public bool ShowValues { get; init; }
 }

@@ -1,13 +1,14 @@
 using System.Text;
 using DirectusSync.Core.Plan;
-using Newtonsoft.Json.Linq;
+using DirectusSync.Core.Workflow;
 
 namespace DirectusSync.MSBuild.Reporting;
 
 /// <summary>
 /// The drift as Markdown, for a CI job summary or artifact (e.g. DirectusSyncDiffReportPath=$(GITHUB_STEP_SUMMARY)).
-/// Names what would change (collections, fields, sync ids, changed field names), never field values: a flow's
-/// options or a setting may hold a secret.
+/// Names what would change (collections, fields, sync ids, changed field names) through Core's
+/// <see cref="PlanSummary"/>; field values only with DirectusSyncShowValues, and then masked. Every name is a
+/// code span (<see cref="LogText.CodeSpan"/>), so nothing from a dump renders as Markdown.
 /// </summary>
 internal static class DriftReport
 {
@@ -15,13 +16,13 @@ internal static class DriftReport
     public const int MaxListedSteps = 200;
 
     /// <summary>The report.</summary>
-    public static string Render(Uri url, string version, string dumpPath, SyncPlan plan)
+    public static string Render(Uri url, string version, string dumpPath, SyncPlan plan, bool showValues)
     {
-        var summary = DriftSummary.Of(plan);
+        var summary = PlanSummary.Of(plan);
         var text = new StringBuilder();
-        text.AppendLine($"## Directus drift: {url}");
+        text.AppendLine($"## Directus drift: {LogText.Escape(url.ToString())}");
         text.AppendLine();
-        text.AppendLine($"Directus {version}, dump `{dumpPath}`.");
+        text.AppendLine($"Directus {LogText.Escape(version)}, dump {LogText.CodeSpan(dumpPath)}.");
         text.AppendLine();
         if (!summary.HasDrift)
         {
@@ -35,9 +36,10 @@ internal static class DriftReport
         {
             text.AppendLine($"### Schema: {schema.Total} change(s)");
             text.AppendLine();
-            foreach (var line in SchemaLines(schema))
+            foreach (var entry in summary.SchemaEntries)
             {
-                text.AppendLine(line);
+                var paths = entry.Paths.Count > 0 ? $" ({string.Join(", ", entry.Paths.Select(LogText.CodeSpan))})" : string.Empty;
+                text.AppendLine($"- {entry.Part} {LogText.CodeSpan(entry.Name)}: {entry.Kind}{paths}");
             }
 
             text.AppendLine();
@@ -51,7 +53,7 @@ internal static class DriftReport
             text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
             foreach (var c in summary.Collections)
             {
-                text.AppendLine($"| {c.Collection} | {c.Create} | {c.Update} | {c.Delete} | {c.Map} | {c.Unmap} |");
+                text.AppendLine($"| {LogText.CodeSpan(c.Collection)} | {c.Create} | {c.Update} | {c.Delete} | {c.Map} | {c.Unmap} |");
             }
 
             text.AppendLine();
@@ -59,7 +61,7 @@ internal static class DriftReport
             text.AppendLine();
             foreach (var operation in plan.Operations.Take(MaxListedSteps))
             {
-                text.AppendLine($"- {Describe(operation)}");
+                text.AppendLine($"- {LogText.CodeSpan(PlanStep.Describe(operation, showValues))}");
             }
 
             if (plan.Operations.Count > MaxListedSteps)
@@ -70,31 +72,4 @@ internal static class DriftReport
 
         return text.ToString();
     }
-
-    private static IEnumerable<string> SchemaLines(SchemaChanges schema)
-    {
-        foreach (var part in new[] { "collections", "fields", "relations" })
-        {
-            foreach (var change in (schema.Diff[part] as JArray ?? []).OfType<JObject>())
-            {
-                var name = change.Value<string>("field") is { } field ? $"{change.Value<string>("collection")}.{field}" : change.Value<string>("collection");
-                yield return $"- {part[..^1]} `{name}`: {Kind(change["diff"])}";
-            }
-        }
-    }
-
-    // Directus' schema diff holds deep-diff records: N(ew), D(eleted), E(dited), A(rray).
-    private static string Kind(JToken? diff)
-    {
-        var kinds = (diff as JArray ?? []).OfType<JObject>().Select(d => d.Value<string>("kind")).ToHashSet();
-        return kinds.Count == 1 && kinds.Contains("N") ? "new"
-            : kinds.Count == 1 && kinds.Contains("D") ? "deleted"
-            : "changed";
-    }
-
-    private static string Describe(PlanOperation operation) => operation switch
-    {
-        UpdateItem u => $"update {u.Collection} `{u.SyncId}`: {string.Join(", ", u.Changes.Properties().Select(p => p.Name))}",
-        _ => $"{operation.Kind} {operation.Collection} `{operation.SyncId}`",
-    };
 }

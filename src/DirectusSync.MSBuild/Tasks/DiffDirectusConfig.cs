@@ -1,4 +1,5 @@
 using DirectusSync.Core.Sync;
+using DirectusSync.Core.Workflow;
 using DirectusSync.MSBuild.Configuration;
 using DirectusSync.MSBuild.Diagnostics;
 using DirectusSync.MSBuild.Logging;
@@ -22,6 +23,12 @@ public sealed class DiffDirectusConfig : DirectusSyncTask
     /// <summary>A Markdown file to write the drift report to (empty: none).</summary>
     public string? ReportPath { get; set; }
 
+    /// <summary>
+    /// Show the values of changed fields in the log and the report (false: only which items and fields change).
+    /// Secret-looking values stay masked either way.
+    /// </summary>
+    public bool ShowValues { get; set; }
+
     /// <summary>True when a push would change something.</summary>
     [Output]
     public bool HasDrift { get; private set; }
@@ -38,14 +45,14 @@ public sealed class DiffDirectusConfig : DirectusSyncTask
         DirectusSyncEngine engine, TaskSettings settings, DiagnosticLogger logger, CancellationToken cancellationToken)
     {
         var diff = await engine.DiffAsync(settings.Sync, cancellationToken).ConfigureAwait(false);
-        var summary = DriftSummary.Of(diff.Plan);
+        var summary = PlanSummary.Of(diff.Plan);
         HasDrift = summary.HasDrift;
         ChangeCount = summary.ChangeCount;
         if (!string.IsNullOrWhiteSpace(ReportPath))
         {
             var path = Path.GetFullPath(ReportPath);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await File.WriteAllTextAsync(path, DriftReport.Render(settings.Client.BaseUrl, diff.Server.Version.ToString(), settings.Sync.DumpPath, diff.Plan), cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(path, DriftReport.Render(settings.Client.BaseUrl, diff.Server.Version.ToString(), settings.Sync.DumpPath, diff.Plan, ShowValues), cancellationToken).ConfigureAwait(false);
             logger.Message(MessageImportance.Normal, Messages.ReportWritten, path);
         }
 
@@ -53,6 +60,11 @@ public sealed class DiffDirectusConfig : DirectusSyncTask
         {
             logger.Message(MessageImportance.High, Messages.DiffClean, diff.Server.Version, settings.Client.BaseUrl, settings.Sync.DumpPath);
             return [];
+        }
+
+        foreach (var line in summary.Lines(ShowValues, DriftReport.MaxListedSteps))
+        {
+            logger.Text(MessageImportance.Normal, line);
         }
 
         return [new Diagnostic(FailOnDrift ? Messages.Drift : Messages.DriftWarning, settings.Client.BaseUrl, settings.Sync.DumpPath, summary) { IsWarning = !FailOnDrift }];

@@ -1,5 +1,6 @@
 using System.Resources;
 using DirectusSync.Core.Sync;
+using DirectusSync.Core.Workflow;
 using DirectusSync.Core.Transport;
 using DirectusSync.MSBuild.Configuration;
 using DirectusSync.MSBuild.Diagnostics;
@@ -92,7 +93,7 @@ public abstract class DirectusSyncTask : Microsoft.Build.Utilities.Task, ICancel
     /// <inheritdoc />
     public override bool Execute()
     {
-        var bootstrap = new DiagnosticLogger(Log, SecretMask.None);
+        var bootstrap = new DiagnosticLogger(Log, new SecretRedactor());
         foreach (var dependency in LoadedDependencies.Describe())
         {
             bootstrap.Message(MessageImportance.Low, Messages.Loading, dependency);
@@ -110,7 +111,7 @@ public abstract class DirectusSyncTask : Microsoft.Build.Utilities.Task, ICancel
         }
 
         var settings = result.Settings!;
-        var logger = new DiagnosticLogger(Log, new SecretMask(settings.Secrets));
+        var logger = new DiagnosticLogger(Log, new SecretRedactor(settings.Secrets));
         logger.Message(MessageImportance.Normal, Messages.Connecting, Command.ToString().ToLowerInvariant(), settings.Client.BaseUrl, settings.Client.Credentials, settings.Sync.DumpPath);
         try
         {

@@ -1,9 +1,9 @@
 using DirectusSync.Core.Execution;
 using DirectusSync.Core.Sync;
+using DirectusSync.Core.Workflow;
 using DirectusSync.MSBuild.Configuration;
 using DirectusSync.MSBuild.Diagnostics;
 using DirectusSync.MSBuild.Logging;
-using DirectusSync.MSBuild.Reporting;
 using DirectusSync.MSBuild.Running;
 using Microsoft.Build.Framework;
 
@@ -43,7 +43,7 @@ public sealed class PushDirectusConfig : DirectusSyncTask
         DirectusSyncEngine engine, TaskSettings settings, DiagnosticLogger logger, CancellationToken cancellationToken)
     {
         var diff = await engine.DiffAsync(settings.Sync, cancellationToken).ConfigureAwait(false);
-        var summary = DriftSummary.Of(diff.Plan);
+        var summary = PlanSummary.Of(diff.Plan);
         if (summary.IsEmpty)
         {
             logger.Message(MessageImportance.High, Messages.PushNothing, diff.Server.Version, settings.Client.BaseUrl, settings.Sync.DumpPath);

@@ -91,4 +91,20 @@ public sealed class SettingsExtensionsTests
         settings.Npm!.ProjectDirectory.Should().Be("/srv/directus");
         settings.Npm.NpmCommand.Should().Be("/opt/npm");
     }
+
+    [Fact]
+    public void Should_hide_values_by_default_and_show_them_When_asked()
+    {
+        // Given
+        var settings = new DirectusSyncDiffSettings();
+        var hiddenByDefault = settings.ShowValues;
+
+        // When
+        var result = settings.ShowingValues();
+
+        // Then
+        hiddenByDefault.Should().BeFalse();
+        result.Should().BeSameAs(settings);
+        settings.ShowValues.Should().BeTrue();
+    }
 }

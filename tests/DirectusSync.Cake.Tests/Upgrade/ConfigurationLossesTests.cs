@@ -41,6 +41,6 @@ public sealed class ConfigurationLossesTests : IDisposable
         var losses = ConfigurationLosses.Find(before.Layout, after.Layout, split: true);
 
         // Then
-        losses.Should().Equal("permissions p2 (articles update)", "collection authors", "field articles.body");
+        losses.Should().Equal("permissions p2 (articles.update)", "collection authors", "field articles.body");
     }
 }

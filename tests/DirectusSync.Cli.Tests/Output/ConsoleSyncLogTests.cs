@@ -67,6 +67,22 @@ public sealed class ConsoleSyncLogTests
             stderr.ToString().Should().Contain("ERROR: failed with ***").And.NotContain("the-token-value");
         }
 
+        [Fact]
+        public void Should_escape_a_name_from_a_dump_When_a_message_carries_an_escape_sequence_or_a_ci_command()
+        {
+            // Given
+            var (output, _, stderr) = Output();
+            var log = new ConsoleSyncLog(output, SyncLogLevel.Info);
+
+            // When
+            log.Write(SyncLogLevel.Warning, "ro\u001b[31mles", "Field \u001b]0;title\u0007 is odd\n::add-mask::x ##vso[task.complete]");
+
+            // Then
+            var text = stderr.ToString();
+            text.Should().NotContain("\u001b").And.NotContain("\u0007").And.NotContain("##vso[");
+            text.Split(Environment.NewLine).Should().NotContain(l => l.StartsWith("::", StringComparison.Ordinal));
+        }
+
         private static (ConsoleOutput Output, StringWriter StdOut, StringWriter StdErr) Output()
         {
             var stdout = new StringWriter();

@@ -8,7 +8,7 @@ public sealed class SchemaDiffFormatterTests
     public sealed class TheFormat
     {
         [Fact]
-        public void Should_print_the_directus_schema_apply_format_When_colours_are_off()
+        public void Should_print_the_directus_schema_apply_format_When_colours_are_off_and_values_are_shown()
         {
             // Given
             var diff = JObject.Parse("""
@@ -29,7 +29,7 @@ public sealed class SchemaDiffFormatterTests
                 """);
 
             // When
-            var text = SchemaDiffFormatter.Format(diff, colors: false);
+            var text = SchemaDiffFormatter.Format(diff, colors: false, showValues: true);
 
             // Then
             text.Should().Be(
@@ -47,6 +47,41 @@ public sealed class SchemaDiffFormatterTests
                 "    - Remove width\n\n" +
                 "Relations:\n" +
                 "  - Create articles.author → authors\n");
+        }
+
+        [Fact]
+        public void Should_name_what_changes_without_values_When_values_are_hidden()
+        {
+            // Given
+            var diff = JObject.Parse("""
+                { "fields": [ { "collection": "articles", "field": "map", "diff": [
+                    { "kind": "E", "path": ["meta", "options", "defaultView"], "lhs": "a", "rhs": "visible-value" },
+                    { "kind": "N", "path": ["meta", "note"], "rhs": "another-value" } ] } ] }
+                """);
+
+            // When
+            var text = SchemaDiffFormatter.Format(diff, colors: false, showValues: false);
+
+            // Then
+            text.Should().Contain("    - Set options.defaultView\n")
+                .And.Contain("    - Add note");
+            text.Should().NotContain("visible-value").And.NotContain("another-value");
+        }
+
+        [Fact]
+        public void Should_mask_a_secret_option_When_values_are_shown()
+        {
+            // Given
+            var diff = JObject.Parse("""
+                { "fields": [ { "collection": "places", "field": "map", "diff": [
+                    { "kind": "E", "path": ["meta", "options", "apiKey"], "lhs": "old-key-value", "rhs": "new-key-value" } ] } ] }
+                """);
+
+            // When
+            var text = SchemaDiffFormatter.Format(diff, colors: false, showValues: true);
+
+            // Then
+            text.Should().Contain("    - Set options.apiKey to ***").And.NotContain("new-key-value");
         }
     }
 }

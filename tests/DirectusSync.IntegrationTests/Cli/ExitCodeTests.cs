@@ -44,7 +44,7 @@ public sealed class ExitCodeTests(DirectusFixture fixture)
         plan["command"]!.Value<string>().Should().Be("diff");
         plan["hasChanges"]!.Value<bool>().Should().BeTrue();
         plan.SelectToken("plan.operations")!.Should().ContainSingle(o => o["kind"]!.Value<string>() == "update" && o["localId"]!.Value<string>() == roleId)
-            .Which["changes"]!["description"]!.Value<string>().Should().Be("new");
+            .Which["fields"]!.Values<string>().Should().Equal("description");
         result.StdErr.Should().Contain("[roles] To update: 1 item(s)");
     }
 

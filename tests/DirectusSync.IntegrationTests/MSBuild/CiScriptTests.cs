@@ -49,9 +49,15 @@ public sealed class CiScriptTests(DirectusFixture fixture)
         // Then it fails with the drift exit code, and the report names the change
         drift.ExitCode.Should().Be(2, drift.ToString());
         File.ReadAllText(github.Outputs).Should().Contain("exit-code=2").And.Contain("has-drift=true");
-        File.ReadAllText(github.Summary).Should().Contain("**Drift**").And.Contain("[roles]");
+        File.ReadAllText(github.Summary).Should().Contain("**Drift**").And.Contain("[roles]").And.Contain("      description");
         var plan = JObject.Parse(File.ReadAllText(Path.Combine(github.ReportDirectory, "drift.json")));
         plan.Value<bool>("hasChanges").Should().BeTrue();
+
+        // and neither the summary, the log nor the artifacts carry the changed value: names, not values
+        foreach (var copied in new[] { github.Summary, Path.Combine(github.ReportDirectory, "drift.json"), Path.Combine(github.ReportDirectory, "drift.txt") })
+        {
+            File.ReadAllText(copied).Should().NotContain("Changed by hand", copied);
+        }
 
         // When the same check runs on Azure DevOps, told not to fail on drift
         var azure = AzureJob(temp, feed);

@@ -52,7 +52,9 @@ public sealed class MSBuildTargetsTests(DirectusFixture fixture)
         // Then the diff target fails with the documented code, names what differs, and writes the report
         drift.ExitCode.Should().NotBe(0, drift.ToString());
         drift.Output.Should().Contain("error DSYNC0100: ").And.Contain("roles: 1 to update");
-        File.ReadAllText(Path.Combine(project.Directory, "drift.md")).Should().Contain("| roles | 0 | 1 | 0 | 0 | 0 |");
+        File.ReadAllText(Path.Combine(project.Directory, "drift.md")).Should().Contain("| `roles` | 0 | 1 | 0 | 0 | 0 |")
+            .And.Contain(": description`").And.NotContain("Changed by hand", "the report names fields, not values");
+        drift.Output.Should().NotContain("Changed by hand");
 
         // ... and so does a normal build that opted in to the check
         var build = await project.MSBuildAsync("Build", "-p:DirectusSyncCheckOnBuild=true", "-p:UseSharedCompilation=false");

@@ -64,12 +64,19 @@ public sealed class SeedCommandTests(DirectusFixture fixture)
             SeedFiles.Item($"user-{suffix}", ("email", $"secret-{suffix}@example.com"), ("password", $"pw-{suffix}-do-not-print")));
 
         // When
-        var result = await CliProcess.For(fixture.Instance, temp.Path).RunAsync("--debug", "seed", "diff");
+        var names = await CliProcess.For(fixture.Instance, temp.Path).RunAsync("--debug", "seed", "diff");
+        var values = await CliProcess.For(fixture.Instance, temp.Path).RunAsync("--debug", "seed", "diff", "--show-values");
 
-        // Then
-        result.ExitCode.Should().Be(0, result.ToString());
-        result.StdErr.Should().Contain("[directus_users] To create: 1 item(s)").And.Contain($"secret-{suffix}@example.com");
-        result.AllOutput.Should().NotContain($"pw-{suffix}-do-not-print");
+        // Then names only by default, the values with --show-values, never the password
+        names.ExitCode.Should().Be(0, names.ToString());
+        names.StdErr.Should().Contain("[directus_users] To create: 1 item(s)").And.Contain("fields: email")
+            .And.NotContain($"secret-{suffix}@example.com");
+        values.ExitCode.Should().Be(0, values.ToString());
+        values.StdErr.Should().Contain($"secret-{suffix}@example.com").And.Contain("\"password\":\"***\"");
+        foreach (var result in new[] { names, values })
+        {
+            result.AllOutput.Should().NotContain($"pw-{suffix}-do-not-print");
+        }
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class GateTests(DirectusFixture fixture, ITestOutputHelper output)
         var refusal = (await act.Should().ThrowAsync<UpgradeRefusedException>()).Which;
         refusal.Step.Should().Be(UpgradeStep.Preflight);
         refusal.Message.Should().Contain("differs from the repository's dump").And.Contain("nothing was written")
-            .And.Contain("schema: 0 collection(s), 1 field(s)").And.Contain("roles: 0 to create, 1 to update").And.Contain("--push-pending");
+            .And.Contain("schema: 1 change(s) (0 collection(s), 1 field(s), 0 relation(s))").And.Contain($"field {sample.Articles}.subtitle").And.Contain("roles: 1 to update").And.NotContain("Changed on the server").And.Contain("--push-pending");
 
         // and nothing was written: only reads, the schema diff and cache clears went out; nothing was stopped
         handler.Requests.Should().NotBeEmpty();

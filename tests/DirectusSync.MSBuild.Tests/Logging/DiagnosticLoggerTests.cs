@@ -1,5 +1,6 @@
 using System.Resources;
 using DirectusSync.Core.Logging;
+using DirectusSync.Core.Workflow;
 using DirectusSync.MSBuild.Diagnostics;
 using DirectusSync.MSBuild.Logging;
 using DirectusSync.MSBuild.Tasks;
@@ -18,7 +19,7 @@ public sealed class DiagnosticLoggerTests
         {
             TaskResources = new ResourceManager("DirectusSync.MSBuild.Strings", typeof(DirectusSyncTask).Assembly),
         };
-        return (engine, new DiagnosticLogger(helper, new SecretMask(secrets)));
+        return (engine, new DiagnosticLogger(helper, new SecretRedactor(secrets)));
     }
 
     public sealed class TheReportMethod
@@ -49,6 +50,24 @@ public sealed class DiagnosticLoggerTests
 
             // Then
             engine.Warnings.Should().ContainSingle().Which.Message.Should().EndWith("proxy said ***");
+        }
+    }
+
+    public sealed class TheTextMethod
+    {
+        [Fact]
+        public void Should_escape_control_characters_and_ci_commands_When_a_message_carries_names_from_a_dump()
+        {
+            // Given
+            var (engine, logger) = Create();
+
+            // When
+            logger.Text(MessageImportance.Normal, "create roles r-1 \"\u001b[2J\": name\n::set-output name=x::1 ##vso[task.complete]");
+
+            // Then
+            var message = engine.Messages.Should().ContainSingle().Subject.Message;
+            message.Should().NotContain("\u001b").And.NotContain("##vso[");
+            message.Split('\n').Should().NotContain(l => l.TrimStart().StartsWith("::", StringComparison.Ordinal));
         }
     }
 

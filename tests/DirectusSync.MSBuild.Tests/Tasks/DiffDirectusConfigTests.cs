@@ -185,8 +185,44 @@ public sealed class DiffDirectusConfigTests
 
             // Then
             var text = File.ReadAllText(report);
-            text.Should().Contain("| translations | 0 | 1 | 0 | 0 | 0 |").And.Contain("update translations `sync-1`: value");
+            text.Should().Contain("| `translations` | 0 | 1 | 0 | 0 | 0 |").And.Contain("- `update translations sync-1 (id: t-1): value`");
             text.Should().NotContain("Hallo", "values may be secrets; the report names fields only");
+        }
+
+        [Fact]
+        public void Should_log_the_changed_field_names_but_no_values_When_ShowValues_is_false()
+        {
+            // Given
+            _dump.WriteTranslation("sync-1", "greeting", "Hallo");
+            var task = ConfiguredTasks.Diff(_engine, _dump.Path, _server);
+            task.FailOnDrift = false;
+
+            // When
+            task.Execute();
+
+            // Then
+            _engine.AllText.Should().Contain(t => t.Contains("update translations sync-1 (id: t-1): value", StringComparison.Ordinal));
+            _engine.AllText.Should().NotContain(t => t.Contains("Hallo", StringComparison.Ordinal) || t.Contains("Hello", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Should_log_and_report_values_with_a_credential_masked_When_ShowValues_is_true()
+        {
+            // Given
+            _dump.WriteTranslation("sync-1", "greeting", "Bearer new-token-123");
+            var report = Path.Combine(_dump.Path, "reports", "drift.md");
+            var task = ConfiguredTasks.Diff(_engine, _dump.Path, _server);
+            task.FailOnDrift = false;
+            task.ShowValues = true;
+            task.ReportPath = report;
+
+            // When
+            task.Execute();
+
+            // Then
+            _engine.AllText.Should().Contain(t => t.Contains("value: \"Hello\" → \"***\"", StringComparison.Ordinal));
+            _engine.AllText.Should().NotContain(t => t.Contains("new-token-123", StringComparison.Ordinal));
+            File.ReadAllText(report).Should().Contain("\"Hello\" → \"***\"").And.NotContain("new-token-123");
         }
 
         [Fact]

@@ -1,13 +1,13 @@
-namespace DirectusSync.MSBuild.Reporting;
+namespace DirectusSync.Core.Workflow;
 
 /// <summary>What a plan does to one collection, counted by kind of step.</summary>
-/// <param name="Collection">The collection.</param>
+/// <param name="Collection">The collection (escaped for logs).</param>
 /// <param name="Create">Items to create.</param>
 /// <param name="Update">Item updates (deferred relation updates included).</param>
 /// <param name="Delete">Items to delete.</param>
 /// <param name="Map">Existing items to adopt (id maps to create).</param>
 /// <param name="Unmap">Dangling id maps to remove.</param>
-internal sealed record CollectionChanges(string Collection, int Create, int Update, int Delete, int Map, int Unmap)
+public sealed record CollectionChanges(string Collection, int Create, int Update, int Delete, int Map, int Unmap)
 {
     /// <summary>All steps.</summary>
     public int Total => Create + Update + Delete + Map + Unmap;

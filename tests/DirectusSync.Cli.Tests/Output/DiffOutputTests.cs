@@ -1,0 +1,169 @@
+using DirectusSync.Cli.Output;
+using DirectusSync.Core.Diff;
+using DirectusSync.Core.Model;
+using DirectusSync.Core.Plan;
+using DirectusSync.Core.Sync;
+using DirectusSync.Core.Transport;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace DirectusSync.Cli.Tests.Output;
+
+/// <summary>
+/// What <c>diff</c> and <c>push --dry-run</c> print (human on stderr, <c>--format json</c> on stdout): names by
+/// default, values only with --show-values and then with secrets masked, names escaped for CI logs.
+/// </summary>
+public sealed class DiffOutputTests
+{
+    private const string OldSecret = "old-webhook-secret-0";
+    private const string NewSecret = "new-webhook-secret-1";
+    private const string ProjectValue = "Top secret project name";
+
+    private static DiffResult Diff(params PlanOperation[] extra)
+    {
+        var operations = new List<PlanOperation>
+        {
+            new UpdateItem(
+                "operations",
+                "op-sync-id",
+                "42",
+                JObject.Parse($$"""{ "options": { "url": "https://hooks.example.com/new", "headers": [ { "header": "Authorization", "value": "Bearer {{NewSecret}}" } ] } }"""),
+                JObject.Parse($$"""{ "options": { "url": "https://hooks.example.com/old", "headers": [ { "header": "Authorization", "value": "Bearer {{OldSecret}}" } ] } }""")),
+            new CreateItem("settings", "_sync_default_settings", new JObject { ["_syncId"] = "_sync_default_settings", ["project_name"] = "Acme", ["public_note"] = ProjectValue }, false),
+            new DeleteItem("roles", "role-sync-id", "7", new JObject { ["name"] = "Old role", ["description"] = "Delete me" }),
+        };
+        operations.AddRange(extra);
+        var schema = new SchemaChanges("hash", JObject.Parse("""
+            { "collections": [], "fields": [ { "collection": "articles", "field": "title", "diff": [ { "kind": "E", "path": ["meta", "note"], "lhs": "old note value", "rhs": "new note value" } ] } ], "relations": [] }
+            """));
+        var plan = new SyncPlan(schema, operations, []);
+        return new DiffResult(new ServerInfo(new DirectusVersion(11, 17, 4, "11.17.4"), "Test"), plan, new LiveState(new Dictionary<string, LiveCollection>(), new PlaceholderTargets(null, null, null, null)));
+    }
+
+    private static (ConsoleOutput Output, StringWriter StdOut, StringWriter StdErr) Output()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        return (new ConsoleOutput(stdout, stderr, colors: false, interactive: false), stdout, stderr);
+    }
+
+    public sealed class TheHumanOutput
+    {
+        [Fact]
+        public void Should_name_items_and_fields_but_print_no_values_When_show_values_is_off()
+        {
+            // Given
+            var (output, _, stderr) = Output();
+
+            // When
+            new PlanRenderer(output, showValues: false).Render(Diff().Plan, prettySchema: true);
+
+            // Then
+            var text = stderr.ToString();
+            text.Should().Contain("~ [operations] Will update item (id: 42) op-sync-id")
+                .And.Contain("      options")
+                .And.Contain("+ [settings] Will create item _sync_default_settings")
+                .And.Contain("      public_note")
+                .And.Contain("- [roles] Will delete item (id: 7) role-sync-id \"Old role\"")
+                .And.Contain("  - Update articles.title")
+                .And.Contain("    - Set note");
+            text.Should().NotContain(OldSecret).And.NotContain(NewSecret).And.NotContain("hooks.example.com")
+                .And.NotContain(ProjectValue).And.NotContain("Delete me").And.NotContain("note value");
+        }
+
+        [Fact]
+        public void Should_print_values_with_the_authorization_header_masked_When_show_values_is_on()
+        {
+            // Given
+            var (output, _, stderr) = Output();
+
+            // When
+            new PlanRenderer(output, showValues: true).Render(Diff().Plan, prettySchema: true);
+
+            // Then
+            var text = stderr.ToString();
+            text.Should().Contain("https://hooks.example.com/old").And.Contain("https://hooks.example.com/new").And.Contain("→")
+                .And.Contain(ProjectValue).And.Contain("Set note to new note value").And.Contain("***");
+            text.Should().NotContain(OldSecret).And.NotContain(NewSecret);
+        }
+
+        [Fact]
+        public void Should_escape_names_When_a_dump_holds_escape_sequences_and_ci_commands()
+        {
+            // Given
+            var (output, _, stderr) = Output();
+            var hostile = new CreateItem("roles", "evil\n::set-output name=x::1", new JObject
+            {
+                ["name"] = "\u001b[2J##vso[task.setvariable variable=a]b",
+                ["```\n::add-mask::x"] = 1,
+            }, false);
+
+            // When
+            new PlanRenderer(output, showValues: false).Render(Diff(hostile).Plan, prettySchema: false);
+
+            // Then
+            var lines = stderr.ToString().Split(Environment.NewLine);
+            lines.Should().NotContain(l => l.TrimStart().StartsWith("::", StringComparison.Ordinal));
+            stderr.ToString().Should().NotContain("\u001b").And.NotContain("##vso[").And.NotContain("```");
+        }
+    }
+
+    public sealed class TheJsonDocument
+    {
+        [Fact]
+        public void Should_list_field_names_without_items_changes_or_schema_values_When_show_values_is_off()
+        {
+            // When
+            var json = PlanJson.ForDiff("diff", Diff(), PushMode.Mirror, dryRun: false, showValues: false);
+
+            // Then
+            var text = json.ToString(Formatting.None);
+            text.Should().NotContain(OldSecret).And.NotContain(NewSecret).And.NotContain("hooks.example.com")
+                .And.NotContain(ProjectValue).And.NotContain("Delete me").And.NotContain("note value");
+            var operations = (JArray)json["plan"]!["operations"]!;
+            operations[0]!["fields"]!.Values<string>().Should().Equal("options");
+            operations[0]!["changes"].Should().BeNull();
+            operations[0]!["before"].Should().BeNull();
+            operations[1]!["fields"]!.Values<string>().Should().Equal("project_name", "public_note");
+            operations[1]!["item"].Should().BeNull();
+            operations[2]!["label"]!.Value<string>().Should().Be("Old role");
+            operations[2]!["item"].Should().BeNull();
+            json["plan"]!["schema"]!["diff"].Should().BeNull();
+            json["plan"]!["schema"]!["changes"]![0]!["name"]!.Value<string>().Should().Be("articles.title");
+            json["plan"]!["schema"]!["changes"]![0]!["paths"]!.Values<string>().Should().Equal("meta.note");
+        }
+
+        [Fact]
+        public void Should_include_values_with_the_authorization_header_masked_When_show_values_is_on()
+        {
+            // When
+            var json = PlanJson.ForDiff("diff", Diff(), PushMode.Mirror, dryRun: false, showValues: true);
+
+            // Then
+            var text = json.ToString(Formatting.None);
+            text.Should().NotContain(OldSecret).And.NotContain(NewSecret);
+            var update = json["plan"]!["operations"]![0]!;
+            update.SelectToken("changes.options.url")!.Value<string>().Should().Be("https://hooks.example.com/new");
+            update.SelectToken("before.options.url")!.Value<string>().Should().Be("https://hooks.example.com/old");
+            update.SelectToken("changes.options.headers")!.Value<string>().Should().Be("***");
+            json["plan"]!["operations"]![1]!.SelectToken("item.public_note")!.Value<string>().Should().Be(ProjectValue);
+            json["plan"]!["schema"]!["diff"]!.ToString().Should().Contain("new note value");
+        }
+
+        [Fact]
+        public void Should_stay_valid_json_without_workflow_commands_When_written_to_stdout_with_a_hostile_name()
+        {
+            // Given
+            var (output, stdout, _) = Output();
+            var hostile = new CreateItem("roles", "r-1", new JObject { ["name"] = "##vso[task.complete result=Failed]```" }, false);
+
+            // When
+            output.Out(PlanJson.ForDiff("diff", Diff(hostile), PushMode.Mirror, dryRun: false, showValues: true).ToString(Formatting.Indented));
+
+            // Then
+            stdout.ToString().Should().NotContain("##vso[").And.NotContain("```");
+            var parsed = JObject.Parse(stdout.ToString());
+            parsed["plan"]!["operations"]![3]!["item"]!["name"]!.Value<string>().Should().Be("##vso[task.complete result=Failed]```");
+        }
+    }
+}
