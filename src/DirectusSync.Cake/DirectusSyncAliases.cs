@@ -23,6 +23,9 @@ namespace DirectusSync.Cake;
 public static partial class DirectusSyncAliases
 {
     // The secrets in use are masked in every line, as a last line of defence (a server error echoing a header).
+    // No credentials in use (an anonymous ping): nothing of ours to mask; names are still escaped.
+    private static ISyncLog Log(ICakeContext context) => new CakeSyncLog(context.Log);
+
     private static ISyncLog Log(ICakeContext context, DirectusConnection connection) =>
         new CakeSyncLog(context.Log, new SecretRedactor([connection.Credentials.Token, connection.Credentials.Password]));
 
