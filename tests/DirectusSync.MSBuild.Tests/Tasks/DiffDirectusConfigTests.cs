@@ -185,7 +185,7 @@ public sealed class DiffDirectusConfigTests
 
             // Then the diff runs, with a warning naming the host and the risk
             _engine.Errors.Select(e => e.Message).Should().BeEmpty();
-            _engine.Warnings.Should().ContainSingle(w => w.Message.Contains("clear text", StringComparison.Ordinal))
+            _engine.Warnings.Should().ContainSingle(w => w.Message != null && w.Message.Contains("clear text", StringComparison.Ordinal))
                 .Which.Message.Should().Contain("http://directus.test:8055");
         }
 
