@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DirectusSync.Cli.Configuration;
 using DirectusSync.Cli.Output;
+using DirectusSync.Core.Logging;
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Transport;
 
@@ -36,6 +37,15 @@ internal sealed class CommandContext
         return options;
     }
 
-    /// <summary>A client for the configured server.</summary>
-    public DirectusClient CreateClient() => DirectusClientFactory.Create(Config.Connection);
+    /// <summary>A client for the configured server; warns first when tokens would cross a network in clear text.</summary>
+    public DirectusClient CreateClient()
+    {
+        var client = DirectusClientFactory.Create(Config.Connection);
+        if (TransportSecurity.InsecureUrlWarning(client.BaseUrl) is { } warning)
+        {
+            Log.Warn("connection", warning);
+        }
+
+        return client;
+    }
 }

@@ -20,15 +20,43 @@ internal sealed class JsConfigHost
     private const int MaxDepth = 64;
 
     private readonly Engine _engine;
+    private readonly JsLimits _limits;
     private readonly ISyncLog _log;
     private readonly List<(JsValue Function, string File)> _functions = [];
     private readonly Lock _gate = new();
 
-    /// <summary>Creates the engine with <c>process.env</c> set to <paramref name="environment"/>.</summary>
+    /// <summary>
+    /// Creates the engine with <c>process.env</c> set to <paramref name="environment"/>, bounded by
+    /// <see cref="JsLimits"/> read from the same environment.
+    /// </summary>
+    /// <exception cref="Core.Sync.SyncOptionsException">A limit variable is not a whole number.</exception>
     public JsConfigHost(CliEnvironment environment, ISyncLog log, CancellationToken cancellationToken)
     {
         _log = log;
-        _engine = new Engine(options => options.CancellationToken(cancellationToken));
+        _limits = JsLimits.From(environment);
+        _engine = new Engine(options =>
+        {
+            options.CancellationToken(cancellationToken);
+            if (_limits.Timeout > TimeSpan.Zero)
+            {
+                options.TimeoutInterval(_limits.Timeout);
+            }
+
+            if (_limits.MaxStatements > 0)
+            {
+                options.MaxStatements(_limits.MaxStatements);
+            }
+
+            if (_limits.MaxRecursion > 0)
+            {
+                options.LimitRecursion(_limits.MaxRecursion);
+            }
+
+            if (_limits.MaxMemoryBytes > 0)
+            {
+                options.LimitMemory(_limits.MaxMemoryBytes);
+            }
+        });
         _engine.SetValue("__dsEnv", new JsonParser(_engine).Parse(JsonConvert.SerializeObject(environment.Variables)));
         _engine.SetValue("__dsCwd", environment.WorkingDirectory);
         _engine.SetValue("__dsPlatform", OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux");
@@ -64,6 +92,10 @@ internal sealed class JsConfigHost
             {
                 throw new OperationCanceledException("Canceled while running " + path, e);
             }
+            catch (Exception e) when (LimitExceeded(e) is { } limit)
+            {
+                throw new ConfigFileException(path, $"stopped while loading: {limit}", e);
+            }
             catch (Exception e) when (e is JavaScriptException or PromiseRejectedException or Acornima.ParseErrorException)
             {
                 throw new ConfigFileException(path, $"cannot be loaded: {Describe(e, path)}", e);
@@ -90,6 +122,10 @@ internal sealed class JsConfigHost
             catch (ExecutionCanceledException e)
             {
                 throw new OperationCanceledException($"Canceled while running hooks.{hook}", e);
+            }
+            catch (Exception e) when (LimitExceeded(e) is { } limit)
+            {
+                throw new ConfigFileException(file, $"hooks.{hook} stopped: {limit}", e);
             }
             catch (Exception e) when (e is JavaScriptException or PromiseRejectedException or InvalidOperationException)
             {
@@ -178,6 +214,20 @@ internal sealed class JsConfigHost
                 return new JValue(value.ToString());
         }
     }
+
+    /// <summary>Which bound <paramref name="e"/> reports, with the variable that raises it; null for other errors.</summary>
+    private string? LimitExceeded(Exception e) => e switch
+    {
+        TimeoutException => $"it ran longer than {_limits.Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} s "
+            + $"(an endless loop?); raise the limit with {JsLimits.TimeoutVariable} if the hook needs more",
+        StatementsCountOverflowException => $"it executed more than {_limits.MaxStatements:N0} statements (an endless loop?); "
+            + $"raise the limit with {JsLimits.StatementsVariable} if the hook needs more",
+        RecursionDepthOverflowException => $"calls nested deeper than {_limits.MaxRecursion:N0} (endless recursion?); "
+            + $"raise the limit with {JsLimits.RecursionVariable} if the hook needs more",
+        MemoryLimitExceededException => $"it allocated more than {_limits.MaxMemoryBytes / (1024 * 1024):N0} MB; "
+            + $"raise the limit with {JsLimits.MemoryVariable} if the hook needs more",
+        _ => null,
+    };
 
     private void WriteConsole(string level, string message) =>
         _log.Write(level switch

@@ -113,6 +113,16 @@ public static class SyncDiffer
                 toUpdate.Add(new UpdateItem(name, syncId, localId, changes, before));
             }
 
+            if (definition.HasIntegerIds && toCreate.Count > 0)
+            {
+                foreach (var (create, localId) in AdoptUnmapped(definition, liveCollection, index, live.Placeholders, toCreate, maps, SyncIdOf, options))
+                {
+                    maps.Add(new CreateIdMap(name, create.SyncId, localId, "same content as an unmapped item, created by an interrupted push"));
+                    toCreate.Remove(create);
+                    unchanged++;
+                }
+            }
+
             var toDelete = new List<DeleteItem>();
             if (!definition.IsSingleton)
             {
@@ -155,6 +165,54 @@ public static class SyncDiffer
         }
 
         return new SyncPlan(schema, operations, summaries.OrderBy(s => CollectionOrder.ReferenceIndex(SystemCollections.Get(s.Collection))).ToList());
+    }
+
+    /// <summary>
+    /// Integer-keyed items (presets, permissions) get their id from Directus, so a push interrupted between a create
+    /// and its id map leaves an item nothing points at, and a re-run would create it again. Each item about to be
+    /// created adopts instead the first unmapped live item whose content equals it field for field (as a diff
+    /// compares them: fields the dump lacks and ignored fields aside), each live item at most once, in id order.
+    /// </summary>
+    /// <remarks>
+    /// An unmapped item with the very content the dump asks for is, whoever made it, the item the push would
+    /// create: adopting it leaves the target as creating would, minus the duplicate. Default rows met through a
+    /// placeholder, and items another step of this plan maps, are never candidates.
+    /// </remarks>
+    private static List<(CreateItem Create, string LocalId)> AdoptUnmapped(
+        CollectionDefinition definition,
+        LiveCollection liveCollection,
+        IdMapIndex index,
+        PlaceholderTargets placeholders,
+        List<CreateItem> toCreate,
+        List<PlanOperation> maps,
+        Func<string, string, string?> syncIdOf,
+        DiffOptions options)
+    {
+        // Items mapped earlier in this plan (adopted uuid items, defaults met through a placeholder) count as mapped,
+        // so that a relation to them compares by sync id, as the dump writes it.
+        var planned = maps.OfType<CreateIdMap>().ToDictionary(m => (m.Collection, m.LocalId), m => m.SyncId);
+        string? SyncIdOf(string table, string localId) => syncIdOf(table, localId) ?? planned.GetValueOrDefault((table, localId));
+
+        var candidates = liveCollection.Items
+            .Select(item => (Id: item["id"]!.ToString(), Item: item))
+            .Where(c => index.SyncIdOf(c.Id) is null && placeholders.PlaceholderFor(definition.Name, c.Id) is null
+                && !planned.ContainsKey((definition.Name, c.Id)))
+            .OrderBy(c => long.TryParse(c.Id, out var n) ? n : long.MaxValue)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .ToList();
+        var adopted = new List<(CreateItem, string)>();
+        foreach (var create in toCreate)
+        {
+            var match = candidates.FindIndex(c =>
+                ChangedFields(create.Item, ItemNormalizer.ToDumpForm(definition, c.Item, create.SyncId, SyncIdOf, options.SyncPolicyRoles), definition, options).Count == 0);
+            if (match >= 0)
+            {
+                adopted.Add((create, candidates[match].Id));
+                candidates.RemoveAt(match);
+            }
+        }
+
+        return adopted;
     }
 
     private static JObject ChangedFields(JObject wanted, JObject current, CollectionDefinition definition, DiffOptions options)

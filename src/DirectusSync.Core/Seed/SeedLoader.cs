@@ -11,8 +11,13 @@ public static class SeedLoader
 {
     private static readonly HashSet<string> MetaKeys = ["insert_order", "create", "update", "delete", "preserve_ids", "ignore_on_update"];
 
-    /// <summary>Reads every seed of the given paths, in load order.</summary>
-    /// <exception cref="DumpFileException">A path is missing, or a file is not valid JSON or not a seed.</exception>
+    /// <summary>
+    /// Reads every seed of the given paths, in load order. A <c>_file_path</c> must stay, symbolic links followed,
+    /// inside the seed folder it was found in (the given folder, or a given file's folder): a seed must not be able to
+    /// upload any file the user running the push can read (<c>../../.env</c>, <c>~/.ssh/id_rsa</c>).
+    /// </summary>
+    /// <exception cref="DumpFileException">A path is missing, a file is not valid JSON or not a seed, or a
+    /// <c>_file_path</c> leads out of the seed folder.</exception>
     public static IReadOnlyList<SeedEntry> Load(IEnumerable<string> paths)
     {
         var entries = new List<SeedEntry>();
@@ -20,13 +25,16 @@ public static class SeedLoader
         {
             var full = Path.GetFullPath(path);
             IEnumerable<string> files;
+            string folder;
             if (Directory.Exists(full))
             {
                 files = Directory.EnumerateFiles(full, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+                folder = full;
             }
             else if (File.Exists(full))
             {
                 files = [full];
+                folder = Path.GetDirectoryName(full)!;
             }
             else
             {
@@ -35,7 +43,7 @@ public static class SeedLoader
 
             foreach (var file in files)
             {
-                entries.AddRange(Parse(file, DumpJson.ReadFile(file)));
+                entries.AddRange(Parse(file, DumpJson.ReadFile(file), folder));
             }
         }
 
@@ -43,19 +51,23 @@ public static class SeedLoader
     }
 
     /// <summary>Turns one file's JSON into its seeds.</summary>
-    /// <exception cref="DumpFileException">The JSON is not shaped as a seed.</exception>
-    public static IReadOnlyList<SeedEntry> Parse(string file, JToken json)
+    /// <param name="file">The seed file (named in errors; <c>_file_path</c> is relative to its folder).</param>
+    /// <param name="json">The file's content.</param>
+    /// <param name="seedFolder">The folder every <c>_file_path</c> must stay in; the file's own folder when omitted.</param>
+    /// <exception cref="DumpFileException">The JSON is not shaped as a seed, or a <c>_file_path</c> leads out of the seed folder.</exception>
+    public static IReadOnlyList<SeedEntry> Parse(string file, JToken json, string? seedFolder = null)
     {
+        seedFolder ??= Path.GetDirectoryName(Path.GetFullPath(file))!;
         var elements = json switch
         {
             JObject single => [single],
             JArray array => array.Select((e, i) => e as JObject ?? throw new DumpFileException(file, $"element [{i}] is not an object {{collection, meta, data}}")).ToList(),
             _ => throw new DumpFileException(file, "expected an object {collection, meta, data} or an array of them"),
         };
-        return elements.Select((e, i) => ParseEntry(file, e, json is JArray ? $"element [{i}]: " : string.Empty)).ToList();
+        return elements.Select((e, i) => ParseEntry(file, e, json is JArray ? $"element [{i}]: " : string.Empty, seedFolder)).ToList();
     }
 
-    private static SeedEntry ParseEntry(string file, JObject element, string where)
+    private static SeedEntry ParseEntry(string file, JObject element, string where, string seedFolder)
     {
         if (element["collection"] is not JValue { Type: JTokenType.String } collectionValue || string.IsNullOrWhiteSpace(collectionValue.Value<string>()))
         {
@@ -93,7 +105,14 @@ public static class SeedLoader
                     throw new DumpFileException(file, $"{label} (\"{syncId}\"): \"_file_path\" must be a non-empty string");
                 }
 
-                filePath = Path.GetFullPath(Path.Combine(directory, pathToken.Value<string>()!));
+                var written = pathToken.Value<string>()!;
+                filePath = Path.GetFullPath(Path.Combine(directory, written));
+                if (!RealPath.IsInside(filePath, seedFolder))
+                {
+                    throw new DumpFileException(file,
+                        $"{label} (\"{syncId}\"): \"_file_path\" \"{written}\" leads to {RealPath.Resolve(filePath)}, outside the seed folder "
+                        + $"{RealPath.Resolve(seedFolder)} (symbolic links followed); only files inside the seed folder are uploaded");
+                }
             }
 
             var fields = (JObject)item.DeepClone();

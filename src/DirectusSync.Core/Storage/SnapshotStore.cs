@@ -48,9 +48,10 @@ public sealed class SnapshotStore
     public bool Exists() => File.Exists(Path.Combine(_layout.SnapshotDirectory, _split ? InfoFileName : SnapshotFileName));
 
     /// <summary>
-    /// Deletes the whole snapshot folder and writes the snapshot anew, without the id-map table, so
-    /// that collections, fields and relations dropped in Directus disappear from the dump. The given
-    /// object is not changed.
+    /// Deletes the snapshot files of the previous pull (see <see cref="IsSnapshotFile"/>) and writes the snapshot
+    /// anew, without the id-map table, so that collections, fields and relations dropped in Directus disappear
+    /// from the dump. Other files in the folder are left alone: <c>--snapshot-path</c> may name a folder that holds
+    /// more than the snapshot. The given object is not changed.
     /// </summary>
     /// <param name="snapshot">The snapshot, as Directus returns it.</param>
     /// <exception cref="ArgumentException">A list is not an array, or an element is not an object with
@@ -78,14 +79,15 @@ public sealed class SnapshotStore
 
         var files = _split ? Decompose(filtered) : [(SnapshotFileName, filtered)];
         var directory = _layout.SnapshotDirectory;
-        EnsureSafeToWipe(directory);
+        EnsureSafeToReplace();
 
-        // Wiped rather than overwritten: files of dropped collections, fields and relations must go.
-        if (Directory.Exists(directory))
+        // Removed rather than overwritten: files of dropped collections, fields and relations must go.
+        foreach (var old in SnapshotFiles(directory))
         {
-            Directory.Delete(directory, recursive: true);
+            File.Delete(Path.Combine(directory, old));
         }
 
+        RemoveEmptyListFolders(directory);
         Directory.CreateDirectory(directory);
         foreach (var (relativePath, content) in files)
         {
@@ -314,10 +316,99 @@ public sealed class SnapshotStore
         return suffix;
     }
 
-    // Deleting the snapshot folder must never take the rest of the dump (or more) with it, whatever
-    // --snapshot-path says; directus-sync deletes it unchecked.
-    private void EnsureSafeToWipe(string directory)
+    /// <summary>
+    /// Whether a file, relative to the snapshot folder, is one a pull writes (and so may delete): <c>info.json</c>,
+    /// <c>snapshot.json</c>, and JSON files under <c>collections/</c>, <c>fields/</c> and <c>relations/</c>, which
+    /// <see cref="Read"/> reads back as schema.
+    /// </summary>
+    /// <param name="relativePath">The path relative to the snapshot folder, '/' or '\' separated.</param>
+    /// <returns><see langword="true"/> for a snapshot file.</returns>
+    public static bool IsSnapshotFile(string relativePath)
     {
+        ArgumentNullException.ThrowIfNull(relativePath);
+        var parts = relativePath.Split('/', '\\');
+        return parts.Length == 1
+            ? parts[0] is InfoFileName or SnapshotFileName
+            : ListKeys.Contains(parts[0]) && relativePath.EndsWith(".json", StringComparison.Ordinal);
+    }
+
+    /// <summary>The snapshot files (<see cref="IsSnapshotFile"/>) in a folder, relative to it.</summary>
+    /// <param name="directory">The snapshot folder (it need not exist).</param>
+    /// <returns>Relative paths, '/'-separated.</returns>
+    public static IReadOnlyList<string> SnapshotFiles(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        var found = new List<string>();
+        foreach (var name in new[] { InfoFileName, SnapshotFileName }.Where(n => File.Exists(Path.Combine(directory, n))))
+        {
+            found.Add(name);
+        }
+
+        foreach (var key in ListKeys)
+        {
+            AddOwnedJsonFiles(directory, Path.Combine(directory, key), found);
+        }
+
+        return found;
+    }
+
+    // Symbolic links to folders are not entered: what they point at was not written by a pull.
+    private static void AddOwnedJsonFiles(string root, string folder, List<string> found)
+    {
+        if (!Directory.Exists(folder) || new DirectoryInfo(folder).LinkTarget is not null)
+        {
+            return;
+        }
+
+        found.AddRange(Directory.EnumerateFiles(folder, "*.json")
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Where(IsSnapshotFile));
+        foreach (var sub in Directory.EnumerateDirectories(folder))
+        {
+            AddOwnedJsonFiles(root, sub, found);
+        }
+    }
+
+    /// <summary>Removes the list folders (and their sub-folders) that removing the snapshot files left empty.</summary>
+    /// <param name="directory">The snapshot folder.</param>
+    public static void RemoveEmptyListFolders(string directory)
+    {
+        foreach (var key in ListKeys)
+        {
+            RemoveIfEmpty(Path.Combine(directory, key));
+        }
+    }
+
+    private static void RemoveIfEmpty(string folder)
+    {
+        if (!Directory.Exists(folder) || new DirectoryInfo(folder).LinkTarget is not null)
+        {
+            return;
+        }
+
+        foreach (var sub in Directory.EnumerateDirectories(folder))
+        {
+            RemoveIfEmpty(sub);
+        }
+
+        if (!Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+        }
+    }
+
+    /// <summary>
+    /// Refuses a snapshot folder whose rewrite would touch the rest of the dump: a file-system root, or a folder
+    /// holding the dump, collections or specs folder (directus-sync deletes the snapshot folder unchecked).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The snapshot folder is one of those.</exception>
+    public void EnsureSafeToReplace()
+    {
+        var directory = _layout.SnapshotDirectory;
         var root = Path.GetPathRoot(directory);
         if (string.IsNullOrEmpty(root) || IsSameOrInside(Path.TrimEndingDirectorySeparator(root), directory))
         {

@@ -21,17 +21,21 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
     private readonly SchemaClient _schema = new(client);
     private readonly DirectusServer _server = new(client);
 
-    /// <summary>Writes the source's snapshot, specs and system collections to the dump.</summary>
+    /// <summary>
+    /// Writes the source's snapshot, specs and system collections to the dump. Everything is written to a staging
+    /// folder first and swapped in at the end (<see cref="PullStaging"/>): a pull that fails or is cancelled leaves
+    /// the previous dump as it was.
+    /// </summary>
     public async Task<PullResult> PullAsync(SyncOptions options, CancellationToken cancellationToken = default)
     {
         var collections = options.SelectedCollections();
         var preserved = options.PreservedCollections();
-        var layout = Layout(options);
+        var target = Layout(options);
         // Checked before any file is written: without the extension there are no sync ids.
         var info = await PrepareAsync(needsExtension: collections.Count > 0, cancellationToken).ConfigureAwait(false);
 
-        Directory.CreateDirectory(layout.CollectionsDirectory);
-        Directory.CreateDirectory(layout.SnapshotDirectory);
+        using var staging = new PullStaging(target);
+        var layout = staging.Layout;
 
         // Schema, specs and items are independent reads: all in flight at once. (Directus generates the
         // specs on demand; they are most of a pull's server time.)
@@ -116,6 +120,9 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
             }
         }
 
+        // The last point where stopping leaves the old dump untouched; the commit itself is not interrupted.
+        cancellationToken.ThrowIfCancellationRequested();
+        staging.Commit(replaceSnapshot: snapshotWritten);
         return new PullResult(info, counts, snapshotWritten);
     }
 

@@ -1,22 +1,28 @@
 using System.Net;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Polly;
+using Polly.Retry;
 using RestSharp;
 
 namespace DirectusSync.Core.Transport;
 
 /// <summary>
 /// The one typed gateway to Directus' REST API: authentication (static token, or login with refresh),
-/// bounded concurrency, transient-failure retries and error translation. Bodies are Newtonsoft
+/// bounded concurrency, retries of idempotent requests on transient failures (Polly: exponential back-off with
+/// jitter, <c>Retry-After</c>, bounded in count and time; creates are never retried) and error translation. Bodies are Newtonsoft
 /// <see cref="JToken"/>s because the sync works on Directus items as open JSON documents.
 /// </summary>
 public sealed class DirectusClient : IDisposable
 {
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromSeconds(60);
+    private static readonly ResiliencePropertyKey<bool> Idempotent = new("directus-sync.idempotent");
+    private static readonly ResiliencePropertyKey<long> Started = new("directus-sync.started");
 
     private readonly DirectusClientOptions _options;
     private readonly RestClient _rest;
     private readonly SemaphoreSlim _throttle;
+    private readonly ResiliencePipeline<RestResponse> _retries;
     private readonly SemaphoreSlim _loginLock = new(1, 1);
     private string? _accessToken;
     private string? _refreshToken;
@@ -36,6 +42,7 @@ public sealed class DirectusClient : IDisposable
         };
         _rest = new RestClient(restOptions);
         _accessToken = options.Credentials.Token;
+        _retries = BuildRetryPipeline();
     }
 
     /// <summary>The instance's base URL.</summary>
@@ -167,30 +174,10 @@ public sealed class DirectusClient : IDisposable
         var label = $"{method.ToString().ToUpperInvariant()} {StripQuery(path)}";
         for (var attempt = 0; ; attempt++)
         {
-            await EnsureAuthenticatedAsync(cancellationToken).ConfigureAwait(false);
-            var request = BuildRequest(method, path, body, asFile);
-            RestResponse response;
-            await _throttle.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                response = await _rest.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                _throttle.Release();
-            }
-
+            var response = await ExecuteWithRetriesAsync(method, path, body, asFile, cancellationToken).ConfigureAwait(false);
             if (response.IsSuccessful)
             {
                 return response;
-            }
-
-            // Only reads are retried: a write whose answer was lost may have been applied, and sending it
-            // again could duplicate an item. A failed push is finished by running it again instead.
-            if (method == Method.Get && IsTransient(response) && attempt < _options.TransientRetries)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(250 * (attempt + 1)), cancellationToken).ConfigureAwait(false);
-                continue;
             }
 
             if (response.StatusCode == HttpStatusCode.Unauthorized && _options.Credentials.Token is null && attempt == 0)
@@ -202,6 +189,73 @@ public sealed class DirectusClient : IDisposable
 
             throw Translate(label, response);
         }
+    }
+
+    // One request, sent again while it fails transiently and may safely be repeated (see TransientFailures).
+    private async Task<RestResponse> ExecuteWithRetriesAsync(Method method, string path, JToken? body, bool asFile, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        try
+        {
+            context.Properties.Set(Idempotent, TransientFailures.IsIdempotent(method));
+            context.Properties.Set(Started, _options.TimeProvider.GetTimestamp());
+            return await _retries.ExecuteAsync(
+                async attempt =>
+                {
+                    await EnsureAuthenticatedAsync(attempt.CancellationToken).ConfigureAwait(false);
+                    var request = BuildRequest(method, path, body, asFile);
+                    await _throttle.WaitAsync(attempt.CancellationToken).ConfigureAwait(false);
+                    try
+                    {
+                        return await _rest.ExecuteAsync(request, attempt.CancellationToken).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        _throttle.Release();
+                    }
+                },
+                context).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private ResiliencePipeline<RestResponse> BuildRetryPipeline()
+    {
+        var builder = new ResiliencePipelineBuilder<RestResponse> { TimeProvider = _options.TimeProvider };
+        if (_options.TransientRetries <= 0)
+        {
+            return builder.Build();
+        }
+
+        return builder.AddRetry(new RetryStrategyOptions<RestResponse>
+        {
+            MaxRetryAttempts = _options.TransientRetries,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = _options.RetryBaseDelay,
+            MaxDelay = _options.RetryMaxDelay,
+            ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context)),
+            // null: the exponential, jittered back-off; otherwise what the server asked for.
+            DelayGenerator = args => ValueTask.FromResult(
+                args.Outcome.Result is { } response ? TransientFailures.RetryAfter(response, _options.TimeProvider.GetUtcNow()) : null),
+        }).Build();
+    }
+
+    private bool ShouldRetry(Outcome<RestResponse> outcome, ResilienceContext context)
+    {
+        if (outcome.Result is not { } response || response.IsSuccessful || context.CancellationToken.IsCancellationRequested
+            || !context.Properties.GetValue(Idempotent, false) || !TransientFailures.IsTransient(response))
+        {
+            return false;
+        }
+
+        // Bounded in time as well as in count: a retry may neither start after the budget nor wait past it.
+        var elapsed = _options.TimeProvider.GetElapsedTime(context.Properties.GetValue(Started, 0L));
+        var wait = TransientFailures.RetryAfter(response, _options.TimeProvider.GetUtcNow()) ?? TimeSpan.Zero;
+        return elapsed + wait < _options.RetryBudget;
     }
 
     private RestRequest BuildRequest(Method method, string path, JToken? body, bool asFile = false)
@@ -295,9 +349,6 @@ public sealed class DirectusClient : IDisposable
         _accessTokenExpires = DateTimeOffset.UtcNow.AddMilliseconds(expiresMs);
         return _accessToken is not null;
     }
-
-    private static bool IsTransient(RestResponse response) =>
-        response.StatusCode is 0 or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
     private static DirectusApiException Translate(string label, RestResponse response)
     {

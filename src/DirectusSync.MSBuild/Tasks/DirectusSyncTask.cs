@@ -1,4 +1,5 @@
 using System.Resources;
+using DirectusSync.Core.Logging;
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Workflow;
 using DirectusSync.Core.Transport;
@@ -116,7 +117,13 @@ public abstract class DirectusSyncTask : Microsoft.Build.Utilities.Task, ICancel
         try
         {
             using var client = new DirectusClient(settings.Client with { Handler = Handler });
-            var engine = new DirectusSyncEngine(client, new MSBuildSyncLog(logger));
+            var engineLog = new MSBuildSyncLog(logger);
+            if (TransportSecurity.InsecureUrlWarning(client.BaseUrl) is { } insecure)
+            {
+                engineLog.Warn("connection", insecure);
+            }
+
+            var engine = new DirectusSyncEngine(client, engineLog);
             // MSBuild calls Execute on a thread without a synchronisation context; Task.Run keeps it that way for the core.
             var diagnostics = System.Threading.Tasks.Task.Run(() => RunAsync(engine, settings, logger, _cancellation.Token)).GetAwaiter().GetResult();
             foreach (var diagnostic in diagnostics)

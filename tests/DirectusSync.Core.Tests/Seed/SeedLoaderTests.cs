@@ -60,6 +60,87 @@ public sealed class SeedLoaderTests : IDisposable
     }
 
     [Theory]
+    [InlineData("../outside.txt")]
+    [InlineData("sub/../../outside.txt")]
+    public void Should_refuse_the_seed_When_a_file_path_leads_out_of_the_seed_folder(string filePath)
+    {
+        // Given a seed folder whose file seed points above it
+        var seeds = _temp.Combine("seed");
+        File.WriteAllText(_temp.Combine("outside.txt"), "secret");
+        var file = Write(Path.Combine("seed", "files.json"), FileSeed(filePath));
+
+        // When it is loaded
+        var act = () => SeedLoader.Load([seeds]);
+
+        // Then the seed file, the item and the path are named
+        var error = act.Should().Throw<DumpFileException>().Which;
+        error.FilePath.Should().Be(file);
+        error.Problem.Should().Contain("directus_files data[0] (\"f1\")").And.Contain(filePath).And.Contain("outside the seed folder");
+    }
+
+    [Fact]
+    public void Should_refuse_the_seed_When_a_file_path_is_absolute_outside_the_seed_folder()
+    {
+        // Given a file seed naming an absolute path elsewhere
+        var outside = _temp.Combine("outside.txt");
+        File.WriteAllText(outside, "secret");
+        Write(Path.Combine("seed", "files.json"), FileSeed(outside));
+
+        // When / Then
+        var act = () => SeedLoader.Load([_temp.Combine("seed")]);
+        act.Should().Throw<DumpFileException>().Which.Problem.Should().Contain("outside the seed folder");
+    }
+
+    [Fact]
+    public void Should_refuse_the_seed_When_a_symbolic_link_inside_the_seed_folder_points_out_of_it()
+    {
+        // Given a link inside the seed folder to a folder outside it
+        var outside = _temp.Combine("private");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "key.pem"), "secret");
+        Directory.CreateDirectory(_temp.Combine("seed"));
+        Directory.CreateSymbolicLink(_temp.Combine("seed", "assets"), outside);
+        Write(Path.Combine("seed", "files.json"), FileSeed("assets/key.pem"));
+
+        // When it is loaded
+        var act = () => SeedLoader.Load([_temp.Combine("seed")]);
+
+        // Then the real path is named and the seed is refused
+        act.Should().Throw<DumpFileException>().Which.Problem.Should().Contain(Path.Combine(outside, "key.pem")).And.Contain("outside the seed folder");
+    }
+
+    [Fact]
+    public void Should_accept_the_file_When_the_seed_folder_itself_is_reached_through_a_link()
+    {
+        // Given a seed folder given through a symbolic link, with its file inside
+        var real = _temp.Combine("real-seed");
+        Write(Path.Combine("real-seed", "assets", "logo.png"), "png");
+        Write(Path.Combine("real-seed", "files.json"), FileSeed("assets/logo.png"));
+        var link = _temp.Combine("seed-link");
+        Directory.CreateSymbolicLink(link, real);
+
+        // When it is loaded through the link
+        var item = SeedLoader.Load([link])[0].Data[0];
+
+        // Then the file is accepted, under the path as given
+        item.FilePath.Should().Be(Path.Combine(link, "assets", "logo.png"));
+    }
+
+    [Fact]
+    public void Should_accept_the_file_When_it_is_in_a_sub_folder_of_the_seed_folder()
+    {
+        // Given a seed file in a sub-folder pointing to a sibling folder, still inside the seed folder
+        Write(Path.Combine("seed", "images", "logo.png"), "png");
+        Write(Path.Combine("seed", "data", "files.json"), FileSeed("../images/logo.png"));
+
+        // When
+        var item = SeedLoader.Load([_temp.Combine("seed")])[0].Data[0];
+
+        // Then
+        item.FilePath.Should().Be(_temp.Combine("seed", "images", "logo.png"));
+    }
+
+    [Theory]
     [InlineData("""{"collection":"country","data":[{"name":"France"}]}""", "country data[0] has no \"_sync_id\"")]
     [InlineData("""{"data":[]}""", "\"collection\" is missing")]
     [InlineData("""{"collection":"country"}""", "\"data\" of country is missing")]
@@ -102,6 +183,13 @@ public sealed class SeedLoaderTests : IDisposable
         // Then
         act.Should().Throw<DumpFileException>().Which.Problem.Should().Be("no such seed file or folder");
     }
+
+    private static string FileSeed(string filePath) =>
+        new JObject
+        {
+            ["collection"] = "directus_files",
+            ["data"] = new JArray(new JObject { ["_sync_id"] = "f1", ["_file_path"] = filePath, ["title"] = "T" }),
+        }.ToString();
 
     private string Write(string name, string content)
     {

@@ -194,9 +194,9 @@ public sealed class SnapshotStoreTests
         }
 
         [Fact]
-        public void Should_wipe_the_folder_When_rewriting_the_snapshot()
+        public void Should_remove_the_old_snapshot_files_but_nothing_else_When_rewriting_the_snapshot()
         {
-            // Given: a dropped collection's files and a stray file from an earlier pull
+            // Given: a dropped collection's files from an earlier pull and a file the user keeps there
             var store = new SnapshotStore(Layout, split: true, sortKeys: false);
             store.Write(SnapshotSamples.Minimal(
                 collections: [SnapshotSamples.Collection("old")],
@@ -207,7 +207,7 @@ public sealed class SnapshotStoreTests
             store.Write(SnapshotSamples.Minimal(collections: [SnapshotSamples.Collection("new")]));
 
             // Then
-            Temp.Files("snapshot").Should().Equal("collections/new.json", "info.json");
+            Temp.Files("snapshot").Should().Equal("collections/new.json", "info.json", "notes.txt");
             Directory.Exists(SnapshotFile("fields")).Should().BeFalse();
         }
 

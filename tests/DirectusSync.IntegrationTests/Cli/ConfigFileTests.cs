@@ -44,6 +44,27 @@ public sealed class ConfigFileTests(DirectusFixture fixture)
         """;
 
     [Fact]
+    public async Task Should_stop_the_command_and_name_the_file_and_hook_When_a_hook_loops_forever()
+    {
+        // Given a config whose roles.onSave hook never returns, with the default limits
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp.Combine("directus-sync.config.js"), """
+            module.exports = {
+              onlyCollections: ['roles'],
+              hooks: { roles: { onSave: (roles) => { while (true) {} } } },
+            };
+            """);
+
+        // When a pull runs it
+        var result = await CliProcess.For(fixture.Instance, temp.Path).RunAsync("pull", "--no-snapshot", "--no-specs");
+
+        // Then the command fails on its own (not at a CI time-out) with a message naming the file and the hook
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.StdErr.Should().Contain(temp.Combine("directus-sync.config.js")).And.Contain("hooks.roles.onSave stopped");
+        File.Exists(temp.Combine("directus-config", "collections", "roles.json")).Should().BeFalse("nothing is written after a failed hook");
+    }
+
+    [Fact]
     public async Task Should_use_the_json_file_When_directus_sync_config_json_exists()
     {
         // Given

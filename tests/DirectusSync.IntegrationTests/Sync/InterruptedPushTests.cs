@@ -77,4 +77,40 @@ public sealed class InterruptedPushTests(DirectusFixture fixture)
         ((JArray)(await client.GetAsync(overview))!).Should().HaveCount(1);
         (await engine.DiffAsync(new SyncOptions { DumpPath = temp.Path })).Plan.IsEmpty.Should().BeTrue();
     }
+
+    [Fact]
+    public async Task Should_adopt_the_created_preset_instead_of_duplicating_it_When_a_push_stopped_before_its_id_map()
+    {
+        // Given a push that stopped after Directus created the role preset and before it was mapped
+        // (presets: integer keys Directus assigns, so the sync id cannot be the id as for uuid items)
+        using var source = fixture.Instance.CreateClient();
+        var sample = new SampleConfiguration(source, SampleConfiguration.NewSuffix());
+        await sample.CreateSchemaAsync();
+        await sample.CreateSystemItemsAsync();
+        using var temp = new TempDirectory();
+        await new DirectusSyncEngine(source).PullAsync(new SyncOptions { DumpPath = temp.Path });
+        await using var target = await DirectusInstance.StartAsync($"unmapped-preset-{sample.Suffix}");
+        using var failing = new DirectusClient(new DirectusClientOptions
+        {
+            BaseUrl = target.Url,
+            Credentials = DirectusCredentials.FromToken(DirectusInstance.AdminToken),
+            Handler = new DropIdMapWrites("presets"),
+        });
+        var interrupted = () => new DirectusSyncEngine(failing).PushAsync(new SyncOptions { DumpPath = temp.Path });
+        await interrupted.Should().ThrowAsync<DirectusApiException>();
+        using var client = target.CreateClient();
+        var drafts = $"/presets?filter[bookmark][_eq]=Drafts%20{sample.Suffix}";
+        ((JArray)(await client.GetAsync(drafts))!).Should().HaveCount(1, "the preset was created before the drop");
+        (await new IdMapClient(client).ListAsync("presets")).Should().BeEmpty("no preset was mapped");
+
+        // When the push runs again
+        var engine = new DirectusSyncEngine(client);
+        await engine.PushAsync(new SyncOptions { DumpPath = temp.Path });
+
+        // Then the preset is mapped, not created a second time, and nothing is left to do
+        var presets = (JArray)(await client.GetAsync(drafts))!;
+        presets.Should().HaveCount(1, "the re-run must adopt the preset the first run created");
+        (await new IdMapClient(client).ListAsync("presets")).Select(m => m.LocalId).Should().Contain(presets[0]["id"]!.ToString());
+        (await engine.DiffAsync(new SyncOptions { DumpPath = temp.Path })).Plan.IsEmpty.Should().BeTrue();
+    }
 }

@@ -32,7 +32,7 @@ public static class ConfiguredTasks
     {
         var variables = environment ?? Environment();
         task.BuildEngine = engine;
-        task.Url = "http://directus.test:8055";
+        task.Url = "https://directus.test:8055";
         task.DumpPath = dumpPath;
         task.Snapshot = false;
         task.OnlyCollections = "translations";

@@ -172,6 +172,24 @@ public sealed class DiffDirectusConfigTests
         }
 
         [Fact]
+        public void Should_warn_that_the_token_travels_in_clear_text_When_the_url_is_plain_http_to_another_host()
+        {
+            // Given a server reached over plain HTTP on a network name
+            _dump.WriteTranslation("sync-1", "greeting", "Hallo");
+            var task = ConfiguredTasks.Diff(_engine, _dump.Path, _server);
+            task.Url = "http://directus.test:8055";
+            task.FailOnDrift = false;
+
+            // When
+            task.Execute();
+
+            // Then the diff runs, with a warning naming the host and the risk
+            _engine.Errors.Select(e => e.Message).Should().BeEmpty();
+            _engine.Warnings.Should().ContainSingle(w => w.Message != null && w.Message.Contains("clear text", StringComparison.Ordinal))
+                .Which.Message.Should().Contain("http://directus.test:8055");
+        }
+
+        [Fact]
         public void Should_write_a_markdown_report_without_values_When_ReportPath_is_set()
         {
             // Given
@@ -310,7 +328,7 @@ public sealed class DiffDirectusConfigTests
             // Then
             succeeded.Should().BeFalse();
             _engine.ErrorCodes.Should().Equal("DSYNC0201");
-            _engine.Errors[0].Message.Should().Contain("http://directus.test:8055/").And.Contain("Connection refused");
+            _engine.Errors[0].Message.Should().Contain("https://directus.test:8055/").And.Contain("Connection refused");
         }
 
         [Fact]
