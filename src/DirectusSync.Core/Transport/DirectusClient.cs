@@ -180,6 +180,10 @@ public sealed class DirectusClient : IDisposable
                 return response;
             }
 
+            // RestSharp answers a canceled request with an aborted response: the caller asked to stop, and a
+            // cancellation (Ctrl+C, a canceled build) is not a connection failure.
+            cancellationToken.ThrowIfCancellationRequested();
+
             if (response.StatusCode == HttpStatusCode.Unauthorized && _options.Credentials.Token is null && attempt == 0)
             {
                 // The access token may have been revoked or expired early: log in again once.
