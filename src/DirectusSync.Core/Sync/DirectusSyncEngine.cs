@@ -21,6 +21,9 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
     private readonly SchemaClient _schema = new(client);
     private readonly DirectusServer _server = new(client);
 
+    // Keys the target does not keep are reported once per engine, not once per push pass.
+    private readonly HashSet<NotKeptKey> _reported = [];
+
     /// <summary>Writes the source's snapshot, specs and system collections to the dump.</summary>
     public async Task<PullResult> PullAsync(SyncOptions options, CancellationToken cancellationToken = default)
     {
@@ -185,6 +188,10 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
         }, schemaChanges);
         plan = ApplyMode(plan, options.Mode);
         PlanValidator.Validate(plan, live, layout.CollectionsDirectory);
+        foreach (var key in plan.NotKept.Where(_reported.Add))
+        {
+            _log.Warn(key.Collection, $"{layout.CollectionFile(key.Collection)}: item {key.SyncId}, key \"{key.Key}\": not kept by Directus ({key.Reason}); left out of the comparison.");
+        }
 
         foreach (var summary in plan.Summaries)
         {
