@@ -218,34 +218,35 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
 
         if (definition == SystemCollections.Operations)
         {
-            await context.Links.ReleaseAsync(writes.Select(w => ((string?)w.LocalId, w.Payload)).ToList(), cancellationToken).ConfigureAwait(false);
+            // Waves: an operation moving off a next step goes before the one taking it (no extra write).
+            await context.Links.WriteInOrderAsync(writes, wave => Parallel(wave, w => WriteUpdateAsync(definition, w, context, cancellationToken)), cancellationToken).ConfigureAwait(false);
         }
-
-        await Parallel(writes, async w =>
+        else
         {
-            var payload = w.Payload;
-            if (definition == SystemCollections.Policies && payload["roles"] is JArray roles)
-            {
-                payload["roles"] = AccessChanges(roles, context.Live.Collections["policies"].FindItem(w.LocalId));
-            }
-
-            if (definition == SystemCollections.Translations && payload.ContainsKey("key") && payload.ContainsKey("language"))
-            {
-                // Changing key and language at once can collide with the unique (key, language) pair on the way.
-                await client.PatchAsync($"{definition.Endpoint}/{w.LocalId}", new JObject { ["key"] = payload["key"]!.DeepClone() }, cancellationToken).ConfigureAwait(false);
-                payload.Remove("key");
-            }
-
-            var path = definition.IsSingleton ? definition.Endpoint : $"{definition.Endpoint}/{Uri.EscapeDataString(w.LocalId)}";
-            await client.PatchAsync($"{path}?fields[]=id", payload, cancellationToken).ConfigureAwait(false);
-            if (definition == SystemCollections.Operations)
-            {
-                context.Links.Record(w.LocalId, payload);
-            }
-        }).ConfigureAwait(false);
+            await Parallel(writes, w => WriteUpdateAsync(definition, w, context, cancellationToken)).ConfigureAwait(false);
+        }
 
         context.Counts[definition.Name].AddUpdated(updates.Count);
         log.Count(definition.Name, updates.Count, $"Updated {updates.Count} items");
+    }
+
+    private async Task WriteUpdateAsync(CollectionDefinition definition, (string LocalId, JObject Payload) w, Context context, CancellationToken cancellationToken)
+    {
+        var payload = w.Payload;
+        if (definition == SystemCollections.Policies && payload["roles"] is JArray roles)
+        {
+            payload["roles"] = AccessChanges(roles, context.Live.Collections["policies"].FindItem(w.LocalId));
+        }
+
+        if (definition == SystemCollections.Translations && payload.ContainsKey("key") && payload.ContainsKey("language"))
+        {
+            // Changing key and language at once can collide with the unique (key, language) pair on the way.
+            await client.PatchAsync($"{definition.Endpoint}/{w.LocalId}", new JObject { ["key"] = payload["key"]!.DeepClone() }, cancellationToken).ConfigureAwait(false);
+            payload.Remove("key");
+        }
+
+        var path = definition.IsSingleton ? definition.Endpoint : $"{definition.Endpoint}/{Uri.EscapeDataString(w.LocalId)}";
+        await client.PatchAsync($"{path}?fields[]=id", payload, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task DeleteAsync(CollectionDefinition definition, List<DeleteItem> deletes, Context context, CancellationToken cancellationToken)
