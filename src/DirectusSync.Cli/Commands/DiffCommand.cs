@@ -34,12 +34,21 @@ internal static class DiffCommand
         using var client = context.CreateClient();
         var diff = await new DirectusSyncEngine(client, context.Log).DiffAsync(options, cancellationToken).ConfigureAwait(false);
 
-        if (diff.Plan.Schema is { } schema && !parse.GetValue(flags.PrettyDiff))
+        // As the reference logs it: the human text as one info entry with --pretty-diff, else the raw diff
+        // at debug, "Diff" on its own line and the object under it as pino-pretty prints it.
+        if (diff.Plan.Schema is { Total: > 0 } schema)
         {
-            context.Log.Debug("snapshot", "Diff " + schema.Diff.ToString(Formatting.None));
+            if (parse.GetValue(flags.PrettyDiff))
+            {
+                context.Log.Info("snapshot", SchemaDiffFormatter.Format(schema.Diff, context.Output.Colors));
+            }
+            else
+            {
+                context.Log.Debug("snapshot", PinoObject.Format("Diff", schema.Diff));
+            }
         }
 
-        new PlanRenderer(context.Output).Render(diff.Plan, parse.GetValue(flags.PrettyDiff));
+        new PlanRenderer(context.Output).Render(diff.Plan, prettySchema: false);
         context.Log.Info(string.Empty, diff.Plan.IsEmpty ? "No differences: a push would change nothing." : "A push would apply the changes above.");
         if (parse.GetValue(flags.Format) == "json")
         {

@@ -73,7 +73,7 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
         }
         else
         {
-            _log.Debug("snapshot", "Snapshot is disabled");
+            _log.Debug(string.Empty, "Snapshot is disabled");
         }
 
         if (specsTask is not null)
@@ -158,13 +158,15 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
             {
                 foreach (var part in new[] { "collections", "fields", "relations" })
                 {
-                    _log.Count("snapshot", schemaChanges.Count(part), $"Found {schemaChanges.Count(part)} change(s) in {part}");
+                    // The reference's words and level: "Found 1 change in fields", "Found 0 change in relations".
+                    var count = schemaChanges.Count(part);
+                    _log.Info("snapshot", $"Found {count} change{(count > 1 ? "s" : string.Empty)} in {part}");
                 }
             }
         }
         else
         {
-            _log.Debug("snapshot", "Snapshot is disabled");
+            _log.Debug(string.Empty, "Snapshot is disabled");
         }
 
         var desired = new Dictionary<string, IReadOnlyList<JObject>>();
@@ -220,6 +222,12 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
     {
         PushResult? first = null;
         string? previous = null;
+        if (planned is not null)
+        {
+            // Whoever computed the plan has already reported its keys the target does not keep.
+            _reported.UnionWith(planned.Plan.NotKept);
+        }
+
         for (var pass = 1; ; pass++)
         {
             var diff = pass == 1 && planned is not null ? planned : await DiffAsync(options, cancellationToken).ConfigureAwait(false);
@@ -243,7 +251,18 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
 
             previous = pending;
 
-            _log.Info("push", $"⬆️  Push: iteration {pass}");
+            if (pass == 1)
+            {
+                // The reference's stage lines (root scope): schema first, then the clean-up of dangling maps.
+                if (options.Snapshot)
+                {
+                    _log.Info(string.Empty, "⬆️  Push schema");
+                }
+
+                _log.Info(string.Empty, "🧹  Clean up collections");
+            }
+
+            _log.Info(string.Empty, $"⬆️  Push: iteration {pass}");
             var executor = new PlanExecutor(client, _idMaps, _log, options.BatchImport && diff.Server.Version.HasBatchEndpoints);
             var result = await executor.ExecuteAsync(diff.Plan, diff.Live, cancellationToken).ConfigureAwait(false);
             if (diff.Plan.Schema is not null)
