@@ -22,7 +22,7 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
     private readonly DirectusServer _server = new(client);
 
     // Keys the target does not keep are reported once per engine, not once per push pass.
-    private readonly HashSet<NotKeptKey> _reported = [];
+    private readonly HashSet<(string Collection, string SyncId, string Key)> _reported = [];
 
     /// <summary>Writes the source's snapshot, specs and system collections to the dump.</summary>
     public async Task<PullResult> PullAsync(SyncOptions options, CancellationToken cancellationToken = default)
@@ -190,7 +190,7 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
         }, schemaChanges);
         plan = ApplyMode(plan, options.Mode);
         PlanValidator.Validate(plan, live, layout.CollectionsDirectory);
-        foreach (var key in plan.NotKept.Where(_reported.Add))
+        foreach (var key in plan.NotKept.Where(k => _reported.Add((k.Collection, k.SyncId, k.Key))))
         {
             _log.Warn(key.Collection, $"{layout.CollectionFile(key.Collection)}: item {key.SyncId}, key \"{key.Key}\": not kept by Directus ({key.Reason}); left out of the comparison.");
         }
@@ -225,7 +225,7 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
         if (planned is not null)
         {
             // Whoever computed the plan has already reported its keys the target does not keep.
-            _reported.UnionWith(planned.Plan.NotKept);
+            _reported.UnionWith(planned.Plan.NotKept.Select(k => (k.Collection, k.SyncId, k.Key)));
         }
 
         for (var pass = 1; ; pass++)
