@@ -6,6 +6,7 @@ using DirectusSync.Core.Logging;
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Workflow;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Cli.Commands;
 
@@ -35,15 +36,25 @@ internal static class DiffCommand
         using var client = context.CreateClient();
         var diff = await new DirectusSyncEngine(client, context.Log).DiffAsync(options, cancellationToken).ConfigureAwait(false);
 
+        // As the reference logs it: the human text as one info entry with --pretty-diff, else the raw diff at
+        // debug, "Diff" on its own line and the object under it as pino-pretty prints it. Values only with
+        // --show-values (and masked even then); by default the entries are named.
         var showValues = parse.GetValue(flags.ShowValues);
-        if (diff.Plan.Schema is { } schema && !parse.GetValue(flags.PrettyDiff))
+        if (diff.Plan.Schema is { Total: > 0 } schema)
         {
-            context.Log.Debug("snapshot", showValues
-                ? "Diff " + SecretRedactor.MaskValues(schema.Diff).ToString(Formatting.None)
-                : "Diff " + string.Join("; ", SchemaEntry.All(schema.Diff)));
+            if (parse.GetValue(flags.PrettyDiff))
+            {
+                context.Log.Info("snapshot", SchemaDiffFormatter.Format(schema.Diff, context.Output.Colors, showValues));
+            }
+            else
+            {
+                context.Log.Debug("snapshot", showValues
+                    ? PinoObject.Format("Diff", (JObject)SecretRedactor.MaskValues(schema.Diff))
+                    : "Diff " + string.Join("; ", SchemaEntry.All(schema.Diff)));
+            }
         }
 
-        new PlanRenderer(context.Output, showValues).Render(diff.Plan, parse.GetValue(flags.PrettyDiff));
+        new PlanRenderer(context.Output, showValues).Render(diff.Plan, prettySchema: false);
         context.Log.Info(string.Empty, diff.Plan.IsEmpty ? "No differences: a push would change nothing." : "A push would apply the changes above.");
         if (parse.GetValue(flags.Format) == "json")
         {

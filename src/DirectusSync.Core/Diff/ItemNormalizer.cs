@@ -77,20 +77,7 @@ public static class ItemNormalizer
             return;
         }
 
-        // Access rows attach a policy to a role; rows for a single user are the target's own business.
-        var kept = new JArray();
-        foreach (var access in roles.OfType<JObject>())
-        {
-            var isUserRow = access["role"]?.Type is null or JTokenType.Null && access["user"]?.Type is not (null or JTokenType.Null);
-            if (isUserRow)
-            {
-                continue;
-            }
-
-            var row = new JObject { ["role"] = access["role"]?.DeepClone(), ["sort"] = access["sort"]?.DeepClone() };
-            kept.Add(row);
-        }
-
-        item["roles"] = kept;
+        // As directus-sync 3.5.1 writes them: role, user, sort; rows attached to a single user are the target's own.
+        item["roles"] = PolicyAccessRows.ToDumpForm(roles);
     }
 }

@@ -37,6 +37,7 @@ public static class SyncDiffer
         var updates = new Dictionary<string, List<UpdateItem>>();
         var deletes = new Dictionary<string, List<DeleteItem>>();
         var summaries = new List<CollectionSummary>();
+        var notKept = new List<NotKeptKey>();
 
         var ordered = CollectionOrder.ForCreation(options.Collections);
         foreach (var definition in ordered)
@@ -92,12 +93,12 @@ public static class SyncDiffer
 
                 if (localId is null || !liveById.TryGetValue(localId, out var liveItem))
                 {
-                    toCreate.Add(new CreateItem(name, syncId, (JObject)item.DeepClone(), options.PreservesIds(definition)));
+                    toCreate.Add(new CreateItem(name, syncId, ForCreate(definition, item, options, notKept), options.PreservesIds(definition)));
                     continue;
                 }
 
                 var current = ItemNormalizer.ToDumpForm(definition, liveItem, syncId, SyncIdOf, options.SyncPolicyRoles);
-                var changes = ChangedFields(item, current, definition, options);
+                var changes = ChangedFields(item, current, definition, options, notKept);
                 if (changes.Count == 0)
                 {
                     unchanged++;
@@ -164,7 +165,10 @@ public static class SyncDiffer
             operations.AddRange(deletes[definition.Name]);
         }
 
-        return new SyncPlan(schema, operations, summaries.OrderBy(s => CollectionOrder.ReferenceIndex(SystemCollections.Get(s.Collection))).ToList());
+        return new SyncPlan(schema, operations, summaries.OrderBy(s => CollectionOrder.ReferenceIndex(SystemCollections.Get(s.Collection))).ToList())
+        {
+            NotKept = notKept,
+        };
     }
 
     /// <summary>
@@ -204,7 +208,7 @@ public static class SyncDiffer
         foreach (var create in toCreate)
         {
             var match = candidates.FindIndex(c =>
-                ChangedFields(create.Item, ItemNormalizer.ToDumpForm(definition, c.Item, create.SyncId, SyncIdOf, options.SyncPolicyRoles), definition, options).Count == 0);
+                ChangedFields(create.Item, ItemNormalizer.ToDumpForm(definition, c.Item, create.SyncId, SyncIdOf, options.SyncPolicyRoles), definition, options, []).Count == 0);
             if (match >= 0)
             {
                 adopted.Add((create, candidates[match].Id));
@@ -215,8 +219,33 @@ public static class SyncDiffer
         return adopted;
     }
 
-    private static JObject ChangedFields(JObject wanted, JObject current, CollectionDefinition definition, DiffOptions options)
+
+    /// <summary>
+    /// The item a create sends. A policy's access rows without a role are sent only when the dump says they
+    /// are public (3.5.1's <c>"user": null</c>): in a 3.4.1 dump such a row may have been a user's.
+    /// </summary>
+    private static JObject ForCreate(CollectionDefinition definition, JObject item, DiffOptions options, List<NotKeptKey> notKept)
     {
+        var copy = (JObject)item.DeepClone();
+        if (definition != SystemCollections.Policies || !options.SyncPolicyRoles || copy["roles"] is not JArray roles)
+        {
+            return copy;
+        }
+
+        var sent = new JArray(roles.OfType<JObject>().Where(PolicyAccessRows.MayCreate).Select(r => r.DeepClone()));
+        if (sent.Count != roles.Count)
+        {
+            notKept.Add(new NotKeptKey(definition.Name, item.Value<string>("_syncId")!, "roles",
+                "access rows without a role and without \"user\": null (a 3.4.1 dump cannot tell a public row from a user's) are not created"));
+            copy["roles"] = sent;
+        }
+
+        return copy;
+    }
+
+    private static JObject ChangedFields(JObject wanted, JObject current, CollectionDefinition definition, DiffOptions options, List<NotKeptKey> notKept)
+    {
+        var syncId = wanted.Value<string>("_syncId")!;
         var changes = new JObject();
         foreach (var property in wanted.Properties())
         {
@@ -225,8 +254,32 @@ public static class SyncDiffer
                 continue;
             }
 
-            if (definition == SystemCollections.Policies && property.Name == "roles" && !options.SyncPolicyRoles)
+            if (definition == SystemCollections.Policies && property.Name == "roles")
             {
+                if (!options.SyncPolicyRoles)
+                {
+                    continue;
+                }
+
+                // Only the rows with a role are the push's to write; the others stay as the target has them.
+                if (!PolicyAccessRows.SameUnmanagedRows(property.Value, current[property.Name]))
+                {
+                    notKept.Add(new NotKeptKey(definition.Name, syncId, property.Name,
+                        "access rows without a role (public or a user's) are left as the target has them"));
+                }
+
+                if (!PolicyAccessRows.SameManagedRows(property.Value, current[property.Name]))
+                {
+                    changes[property.Name] = property.Value.DeepClone();
+                }
+
+                continue;
+            }
+
+            if (!current.ContainsKey(property.Name))
+            {
+                // Not a field of this Directus (an older or newer dump, a hand edit): Directus would drop it.
+                notKept.Add(new NotKeptKey(definition.Name, syncId, property.Name, $"directus_{definition.Name} has no such field on the target"));
                 continue;
             }
 

@@ -38,9 +38,17 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
 
         var imported = new HashSet<PlanOperation>(ReferenceEqualityComparer.Instance);
         var batchTried = !batchImport;
+        var scope = plan.Summaries.Select(s => s.Collection).ToList();
+        var danglingReported = false;
         foreach (var whole in Group(plan.Operations))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (!danglingReported && whole[0] is not DeleteIdMap)
+            {
+                ReportDangling(scope, counts);
+                danglingReported = true;
+            }
+
             if (!batchTried && whole[0] is UpdateItem)
             {
                 // Every create ran before the first update: every relation resolves now.
@@ -63,7 +71,6 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
                 case DeleteIdMap:
                     await Parallel(group.Cast<DeleteIdMap>(), d => idMaps.DeleteBySyncIdAsync(d.Collection, d.SyncId, cancellationToken)).ConfigureAwait(false);
                     counts[definition.Name].AddDangling(group.Count);
-                    log.Count(definition.Name, group.Count, $"Deleted {group.Count} dangling items");
                     break;
                 case CreateIdMap:
                     await Parallel(group.Cast<CreateIdMap>(), async m =>
@@ -88,7 +95,34 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
             }
         }
 
+        if (!danglingReported)
+        {
+            ReportDangling(scope, counts);
+        }
+
+        // One line per collection and step, in the reference's collection order, zero counts at debug.
+        foreach (var collection in scope)
+        {
+            var done = counts[collection];
+            log.Count(collection, done.Created, $"Created {done.Created} items");
+            log.Count(collection, done.Updated, $"Updated {done.Updated} items");
+            if (!SystemCollections.Get(collection).IsSingleton)
+            {
+                log.Count(collection, done.Deleted, $"Deleted {done.Deleted} items");
+            }
+        }
+
         return new PushResult(schemaApplied, counts);
+    }
+
+    /// <summary>The reference's clean-up lines: one per collection, before any item is written.</summary>
+    private void ReportDangling(IEnumerable<string> scope, Dictionary<string, PushCounts> counts)
+    {
+        foreach (var collection in scope)
+        {
+            var removed = counts[collection].DanglingRemoved;
+            log.Count(collection, removed, $"Deleted {removed} dangling items");
+        }
     }
 
     /// <summary>
@@ -118,7 +152,6 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
         foreach (var group in batch.Taken.GroupBy(u => u.Collection))
         {
             context.Counts[group.Key].AddUpdated(group.Count());
-            log.Count(group.Key, group.Count(), $"Updated {group.Count()} items");
         }
 
         return batch.Taken;
@@ -199,7 +232,6 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
             pending.RemoveAll(wave.Contains);
         }
 
-        log.Count(definition.Name, creates.Count, $"Created {creates.Count} items");
     }
 
     private async Task UpdateAsync(CollectionDefinition definition, List<UpdateItem> updates, Context context, CancellationToken cancellationToken)
@@ -218,34 +250,34 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
 
         if (definition == SystemCollections.Operations)
         {
-            await context.Links.ReleaseAsync(writes.Select(w => ((string?)w.LocalId, w.Payload)).ToList(), cancellationToken).ConfigureAwait(false);
+            // Waves: an operation moving off a next step goes before the one taking it (no extra write).
+            await context.Links.WriteInOrderAsync(writes, wave => Parallel(wave, w => WriteUpdateAsync(definition, w, context, cancellationToken)), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await Parallel(writes, w => WriteUpdateAsync(definition, w, context, cancellationToken)).ConfigureAwait(false);
         }
 
-        await Parallel(writes, async w =>
-        {
-            var payload = w.Payload;
-            if (definition == SystemCollections.Policies && payload["roles"] is JArray roles)
-            {
-                payload["roles"] = AccessChanges(roles, context.Live.Collections["policies"].FindItem(w.LocalId));
-            }
-
-            if (definition == SystemCollections.Translations && payload.ContainsKey("key") && payload.ContainsKey("language"))
-            {
-                // Changing key and language at once can collide with the unique (key, language) pair on the way.
-                await client.PatchAsync($"{definition.Endpoint}/{w.LocalId}", new JObject { ["key"] = payload["key"]!.DeepClone() }, cancellationToken).ConfigureAwait(false);
-                payload.Remove("key");
-            }
-
-            var path = definition.IsSingleton ? definition.Endpoint : $"{definition.Endpoint}/{Uri.EscapeDataString(w.LocalId)}";
-            await client.PatchAsync($"{path}?fields[]=id", payload, cancellationToken).ConfigureAwait(false);
-            if (definition == SystemCollections.Operations)
-            {
-                context.Links.Record(w.LocalId, payload);
-            }
-        }).ConfigureAwait(false);
-
         context.Counts[definition.Name].AddUpdated(updates.Count);
-        log.Count(definition.Name, updates.Count, $"Updated {updates.Count} items");
+    }
+
+    private async Task WriteUpdateAsync(CollectionDefinition definition, (string LocalId, JObject Payload) w, Context context, CancellationToken cancellationToken)
+    {
+        var payload = w.Payload;
+        if (definition == SystemCollections.Policies && payload["roles"] is JArray roles)
+        {
+            payload["roles"] = AccessChanges(roles, context.Live.Collections["policies"].FindItem(w.LocalId));
+        }
+
+        if (definition == SystemCollections.Translations && payload.ContainsKey("key") && payload.ContainsKey("language"))
+        {
+            // Changing key and language at once can collide with the unique (key, language) pair on the way.
+            await client.PatchAsync($"{definition.Endpoint}/{w.LocalId}", new JObject { ["key"] = payload["key"]!.DeepClone() }, cancellationToken).ConfigureAwait(false);
+            payload.Remove("key");
+        }
+
+        var path = definition.IsSingleton ? definition.Endpoint : $"{definition.Endpoint}/{Uri.EscapeDataString(w.LocalId)}";
+        await client.PatchAsync($"{path}?fields[]=id", payload, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task DeleteAsync(CollectionDefinition definition, List<DeleteItem> deletes, Context context, CancellationToken cancellationToken)
@@ -263,7 +295,6 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
         }
 
         context.Counts[definition.Name].AddDeleted(deletes.Count);
-        log.Count(definition.Name, deletes.Count, $"Deleted {deletes.Count} items");
     }
 
     /// <summary>

@@ -19,6 +19,9 @@ public sealed record SyncPlan(SchemaChanges? Schema, IReadOnlyList<PlanOperation
     /// </summary>
     public bool HasDrift => (Schema is not null && Schema.Total > 0) || Operations.Any(o => o.ChangesItems);
 
+    /// <summary>Keys of dump items the target does not keep, left out of the comparison (reported as warnings).</summary>
+    public IReadOnlyList<NotKeptKey> NotKept { get; init; } = [];
+
     /// <summary>The same plan with other operations (used by push modes that drop deletes or updates).</summary>
     public SyncPlan WithOperations(IReadOnlyList<PlanOperation> operations) => this with { Operations = operations };
 }

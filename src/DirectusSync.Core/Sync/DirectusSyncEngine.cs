@@ -21,6 +21,9 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
     private readonly SchemaClient _schema = new(client);
     private readonly DirectusServer _server = new(client);
 
+    // Keys the target does not keep are reported once per engine, not once per push pass.
+    private readonly HashSet<(string Collection, string SyncId, string Key)> _reported = [];
+
     /// <summary>
     /// Writes the source's snapshot, specs and system collections to the dump. Everything is written to a staging
     /// folder first and swapped in at the end (<see cref="PullStaging"/>): a pull that fails or is cancelled leaves
@@ -74,7 +77,7 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
         }
         else
         {
-            _log.Debug("snapshot", "Snapshot is disabled");
+            _log.Debug(string.Empty, "Snapshot is disabled");
         }
 
         if (specsTask is not null)
@@ -162,13 +165,15 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
             {
                 foreach (var part in new[] { "collections", "fields", "relations" })
                 {
-                    _log.Count("snapshot", schemaChanges.Count(part), $"Found {schemaChanges.Count(part)} change(s) in {part}");
+                    // The reference's words and level: "Found 1 change in fields", "Found 0 change in relations".
+                    var count = schemaChanges.Count(part);
+                    _log.Info("snapshot", $"Found {count} change{(count > 1 ? "s" : string.Empty)} in {part}");
                 }
             }
         }
         else
         {
-            _log.Debug("snapshot", "Snapshot is disabled");
+            _log.Debug(string.Empty, "Snapshot is disabled");
         }
 
         var desired = new Dictionary<string, IReadOnlyList<JObject>>();
@@ -192,6 +197,10 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
         }, schemaChanges);
         plan = ApplyMode(plan, options.Mode);
         PlanValidator.Validate(plan, live, layout.CollectionsDirectory);
+        foreach (var key in plan.NotKept.Where(k => _reported.Add((k.Collection, k.SyncId, k.Key))))
+        {
+            _log.Warn(key.Collection, $"{layout.CollectionFile(key.Collection)}: item {key.SyncId}, key \"{key.Key}\": not kept by Directus ({key.Reason}); left out of the comparison.");
+        }
 
         foreach (var summary in plan.Summaries)
         {
@@ -220,6 +229,12 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
     {
         PushResult? first = null;
         string? previous = null;
+        if (planned is not null)
+        {
+            // Whoever computed the plan has already reported its keys the target does not keep.
+            _reported.UnionWith(planned.Plan.NotKept.Select(k => (k.Collection, k.SyncId, k.Key)));
+        }
+
         for (var pass = 1; ; pass++)
         {
             var diff = pass == 1 && planned is not null ? planned : await DiffAsync(options, cancellationToken).ConfigureAwait(false);
@@ -243,7 +258,18 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
 
             previous = pending;
 
-            _log.Info("push", $"⬆️  Push: iteration {pass}");
+            if (pass == 1)
+            {
+                // The reference's stage lines (root scope): schema first, then the clean-up of dangling maps.
+                if (options.Snapshot)
+                {
+                    _log.Info(string.Empty, "⬆️  Push schema");
+                }
+
+                _log.Info(string.Empty, "🧹  Clean up collections");
+            }
+
+            _log.Info(string.Empty, $"⬆️  Push: iteration {pass}");
             var executor = new PlanExecutor(client, _idMaps, _log, options.BatchImport && diff.Server.Version.HasBatchEndpoints);
             var result = await executor.ExecuteAsync(diff.Plan, diff.Live, cancellationToken).ConfigureAwait(false);
             if (diff.Plan.Schema is not null)

@@ -130,7 +130,7 @@ public sealed class ItemNormalizerTests
         }
 
         [Fact]
-        public void Should_keep_role_and_sort_of_access_rows_and_drop_user_rows_When_normalising_a_policy()
+        public void Should_write_role_user_and_sort_of_access_rows_and_drop_user_rows_as_3_5_1_does_When_normalising_a_policy()
         {
             // Given
             var item = Json.Object(
@@ -143,7 +143,8 @@ public sealed class ItemNormalizerTests
             var result = ItemNormalizer.MapRelations(SystemCollections.Policies, item, (t, l) => t == "roles" && l == "r-7" ? "role-editor" : null);
 
             // Then
-            result.ShouldBeJson("{ name: 'Editors', roles: [{ role: 'role-editor', sort: 1 }, { role: null, sort: 1 }], _syncId: 'pol' }");
+            result.ShouldBeJson("{ name: 'Editors', roles: [{ role: 'role-editor', user: null, sort: 1 }, { role: null, user: null, sort: 1 }], _syncId: 'pol' }");
+            ((JObject)result["roles"]![0]!).Properties().Select(p => p.Name).Should().Equal("role", "user", "sort");
         }
 
         [Fact]

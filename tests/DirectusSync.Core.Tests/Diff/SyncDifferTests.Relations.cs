@@ -182,7 +182,7 @@ public sealed partial class SyncDifferTests
             plan.Steps().Should().Equal("update policies pol-editors: roles");
             var update = plan.Step<UpdateItem>("policies", "pol-editors");
             update.Changes.ShouldBeJson("{ roles: [{ role: 'role-editor', sort: 1 }, { role: 'role-writer', sort: 2 }] }");
-            update.Before.ShouldBeJson("{ roles: [{ role: 'role-editor', sort: 1 }] }");
+            update.Before.ShouldBeJson("{ roles: [{ role: 'role-editor', user: null, sort: 1 }] }");
         }
 
         [Fact]

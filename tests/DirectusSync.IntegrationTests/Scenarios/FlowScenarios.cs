@@ -65,6 +65,9 @@ public sealed class FlowScenarios(DirectusFixture fixture)
         dump.Edit("operations", chain.Op1, o => o["resolve"] = chain.Op3);
         dump.Edit("operations", chain.Op3, o => o["resolve"] = chain.Op2);
         dump.Edit("operations", chain.Op2, o => o["resolve"] = null);
+        var state = new ServerState(client);
+        var ids = (await chain.LocalIdsAsync(state)).Where(p => p.Key != "flow").Select(p => p.Value).ToList();
+        var writesBefore = await state.UpdateActivityCountAsync("operations", ids);
 
         // When
         var push = await engine.PushAsync(options);
@@ -78,6 +81,9 @@ public sealed class FlowScenarios(DirectusFixture fixture)
         var local = await chain.LocalIdsAsync(new ServerState(client));
         await ShouldChainAsync(client, local, ("op1", "op3"), ("op3", "op2"), ("op2", null));
         (await engine.DiffAsync(options)).Plan.Operations.Where(o => o.ChangesItems).Should().BeEmpty("nothing is left to do");
+        (await state.UpdateActivityCountAsync("operations", ids) - writesBefore).Should().Be(3,
+            "op2 lets go of op3 by its own update before op1 takes it, and op1 of op2 before op3 takes it: one write each " +
+            "(the reference needs 4, one of them to null a resolve first)");
     }
 
     [Fact]

@@ -173,7 +173,7 @@ public sealed class PolicyScenarios(DirectusFixture fixture)
 
             // Then
             var dumped = new ScenarioDump(temp.Path).Item("policies", (await state.SyncIdOfAsync("policies", policy))!);
-            dumped["roles"].ShouldEqualJson(new JArray(new JObject { ["role"] = await state.SyncIdOfAsync("roles", role), ["sort"] = 1 }),
+            dumped["roles"].ShouldEqualJson(new JArray(new JObject { ["role"] = await state.SyncIdOfAsync("roles", role), ["user"] = null, ["sort"] = 1 }),
                 "the role attachment is dumped, the user's is not");
         }
         finally

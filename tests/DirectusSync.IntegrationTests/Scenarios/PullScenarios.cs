@@ -82,13 +82,12 @@ public sealed class PullScenarios(DirectusFixture fixture)
             ["name"] = items.RoleName, ["icon"] = "supervised_user_circle", ["description"] = "The e2e role", ["parent"] = null,
             ["_syncId"] = ids["roles"],
         });
-        // The reference (3.5.1) writes access rows as {role, user, sort}; we write {role, sort} as 3.4.1 does,
-        // the version whose dumps we match byte for byte (user rows are never dumped, so user is always null).
+        // As the reference (3.5.1) writes access rows: {role, user, sort}, rows attached to a single user left out.
         dump.Item("policies", ids["policies"]).ShouldEqualJson(new JObject
         {
             ["name"] = items.PolicyName, ["icon"] = "badge", ["description"] = "The e2e policy", ["ip_access"] = null,
             ["enforce_tfa"] = false, ["admin_access"] = false, ["app_access"] = true,
-            ["roles"] = new JArray(new JObject { ["role"] = ids["roles"], ["sort"] = 1 }), ["_syncId"] = ids["policies"],
+            ["roles"] = new JArray(new JObject { ["role"] = ids["roles"], ["user"] = null, ["sort"] = 1 }), ["_syncId"] = ids["policies"],
         });
         dump.Item("permissions", ids["permissions"]).ShouldEqualJson(new JObject
         {

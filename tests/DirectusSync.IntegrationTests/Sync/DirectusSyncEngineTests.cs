@@ -30,7 +30,8 @@ public sealed class DirectusSyncEngineTests(DirectusFixture fixture)
         ours.Keys.Should().BeEquivalentTo(reference.Keys);
         foreach (var (file, text) in reference)
         {
-            ours[file].Should().Be(text, $"{file} must be byte-identical to directus-sync's");
+            // 3.4.1 is the oracle installed here; we write 3.5.1's shape (policies' access rows gain "user": null).
+            ours[file].Should().Be(Reference351Format.FromReference341(file, text), $"{file} must be byte-identical to directus-sync 3.5.1's");
         }
     }
 

@@ -110,6 +110,14 @@ public sealed class ServerState(DirectusClient client)
         return data![0]!["count"]!["id"]!.Value<int>();
     }
 
+    /// <summary>How many updates Directus recorded on these items of a system collection (one per row written).</summary>
+    public async Task<int> UpdateActivityCountAsync(string collection, IEnumerable<string> ids)
+    {
+        var data = await client.GetAsync(
+            $"/activity?aggregate[count]=id&filter[collection][_eq]=directus_{collection}&filter[action][_eq]=update&filter[item][_in]={string.Join(",", ids)}");
+        return data![0]!["count"]!["id"]!.Value<int>();
+    }
+
     /// <summary>A policy's access rows as (role, user, sort).</summary>
     public async Task<IReadOnlyList<(string? Role, string? User, int? Sort)>> AccessesAsync(string policyId)
     {
