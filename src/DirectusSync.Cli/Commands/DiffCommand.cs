@@ -4,11 +4,12 @@ using DirectusSync.Cli.Output;
 using DirectusSync.Cli.Running;
 using DirectusSync.Core.Logging;
 using DirectusSync.Core.Sync;
+using DirectusSync.Core.Workflow;
 using Newtonsoft.Json;
 
 namespace DirectusSync.Cli.Commands;
 
-/// <summary><c>diff</c>: show what a push would change; writes nothing.</summary>
+/// <summary><c>diff</c>: show what a push would change and what the deletion guard would stop (a dry run of the push workflow); writes nothing.</summary>
 internal static class DiffCommand
 {
     /// <summary>The command.</summary>
@@ -30,9 +31,10 @@ internal static class DiffCommand
     private static async Task<int> RunAsync(CommandContext context, SyncCommandOptions flags, CancellationToken cancellationToken)
     {
         var parse = context.Parse;
-        var options = context.SyncOptions(parse.GetValue(flags.Force), PushMode.Mirror);
+        var request = new PushRequest(context.SyncOptions(parse.GetValue(flags.Force), PushMode.Mirror)) { DryRun = true };
         using var client = context.CreateClient();
-        var diff = await new DirectusSyncEngine(client, context.Log).DiffAsync(options, cancellationToken).ConfigureAwait(false);
+        var outcome = await new PushWorkflow(new DirectusSyncEngine(client, context.Log), context.Log).RunAsync(request, cancellationToken).ConfigureAwait(false);
+        var diff = outcome.Planned;
 
         if (diff.Plan.Schema is { } schema && !parse.GetValue(flags.PrettyDiff))
         {
@@ -40,6 +42,7 @@ internal static class DiffCommand
         }
 
         new PlanRenderer(context.Output).Render(diff.Plan, parse.GetValue(flags.PrettyDiff));
+        PushCommand.ReportVerdict(context, outcome.Verdict);
         context.Log.Info(string.Empty, diff.Plan.IsEmpty ? "No differences: a push would change nothing." : "A push would apply the changes above.");
         if (parse.GetValue(flags.Format) == "json")
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DirectusSync.Cli.Configuration;
+using DirectusSync.Core.Workflow;
 using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Cli.Options;
@@ -35,7 +36,7 @@ internal static class FlagLayer
             SetFalse(values, parse, sync.NoSpecs, ConfigKeys.Specs);
             if (Given(parse, sync.PreserveIds))
             {
-                var names = CsvList.Parse(parse.GetValue(sync.PreserveIds) ?? []);
+                var names = NameList.Split(parse.GetValue(sync.PreserveIds) ?? []);
                 values[ConfigKeys.PreserveIds] = names.Any(n => n is "all" or "*") ? names.First(n => n is "all" or "*") : new JArray(names);
             }
 
@@ -79,7 +80,7 @@ internal static class FlagLayer
     {
         if (Given(parse, option))
         {
-            values[key] = new JArray(CsvList.Parse(parse.GetValue(option) ?? []));
+            values[key] = new JArray(NameList.Split(parse.GetValue(option) ?? []));
         }
     }
 }

@@ -9,7 +9,7 @@ namespace DirectusSync.Core.Workflow;
 public static class PushModeParser
 {
     /// <summary>The accepted names, in the order help texts list them.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["mirror", "merge", "add"];
+    public static IReadOnlyList<string> Names { get; } = ["add", "merge", "mirror"];
 
     /// <summary>Reads <paramref name="value"/>; false (and mirror) when it is not a mode.</summary>
     public static bool TryParse(string? value, out PushMode mode)

@@ -12,6 +12,12 @@ public sealed record PushRequest(SyncOptions Options)
     /// <summary>What the user consented to delete (none by default).</summary>
     public DeletionConsent Consent { get; init; } = DeletionConsent.None;
 
+    /// <summary>
+    /// The plan of a dry run of this request, already shown or checked by the caller: the push starts from it
+    /// instead of reading the target again before the first write (the guard still checks it).
+    /// </summary>
+    public DiffResult? Planned { get; init; }
+
     /// <summary>The guard's thresholds.</summary>
     public DeletionGuardPolicy Policy { get; init; } = DeletionGuardPolicy.Default;
 }

@@ -25,7 +25,7 @@ public sealed class PushWorkflow(DirectusSyncEngine engine, ISyncLog? log = null
     public async Task<PushOutcome> RunAsync(PushRequest request, CancellationToken cancellationToken = default)
     {
         var options = request.Options;
-        var planned = await engine.DiffAsync(options, cancellationToken).ConfigureAwait(false);
+        var planned = request.Planned ?? await engine.DiffAsync(options, cancellationToken).ConfigureAwait(false);
         var first = await CheckAsync(planned, request, cancellationToken).ConfigureAwait(false);
         if (request.DryRun)
         {

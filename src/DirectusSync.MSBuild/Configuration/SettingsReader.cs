@@ -1,5 +1,6 @@
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Transport;
+using DirectusSync.Core.Workflow;
 using DirectusSync.MSBuild.Diagnostics;
 
 namespace DirectusSync.MSBuild.Configuration;
@@ -18,8 +19,6 @@ internal static class SettingsReader
 
     /// <summary>The reference's environment variable for the admin password.</summary>
     public const string PasswordVariable = "DIRECTUS_ADMIN_PASSWORD";
-
-    private static readonly char[] ListSeparators = [',', ';'];
 
     /// <summary>
     /// Reads the settings. Secrets missing from <paramref name="inputs"/> come from <paramref name="environment"/>,
@@ -50,12 +49,6 @@ internal static class SettingsReader
         };
         return new SettingsResult(new TaskSettings(client, sync, secrets), errors);
     }
-
-    /// <summary>Splits an MSBuild list: commas or semicolons, blanks dropped.</summary>
-    public static IReadOnlyList<string> SplitList(string? value) =>
-        string.IsNullOrWhiteSpace(value)
-            ? []
-            : value.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static Uri? ReadUrl(string? value, List<Diagnostic> errors)
     {
@@ -119,9 +112,9 @@ internal static class SettingsReader
             CollectionsPath = NonBlank(inputs.CollectionsPath) ?? defaults.CollectionsPath,
             SnapshotPath = NonBlank(inputs.SnapshotPath) ?? defaults.SnapshotPath,
             SpecsPath = NonBlank(inputs.SpecsPath) ?? defaults.SpecsPath,
-            OnlyCollections = SplitList(inputs.OnlyCollections),
-            ExcludeCollections = SplitList(inputs.ExcludeCollections),
-            PreserveIds = SplitList(inputs.PreserveIds),
+            OnlyCollections = NameList.Split(inputs.OnlyCollections),
+            ExcludeCollections = NameList.Split(inputs.ExcludeCollections),
+            PreserveIds = NameList.Split(inputs.PreserveIds),
             Collections = inputs.Collections,
             Snapshot = inputs.Snapshot,
             Split = inputs.Split,
@@ -151,18 +144,13 @@ internal static class SettingsReader
 
     private static PushMode? ReadMode(string? value, List<Diagnostic> errors)
     {
-        switch (value?.Trim().ToLowerInvariant())
+        if (PushModeParser.TryParse(value, out var mode))
         {
-            case null or "" or "mirror":
-                return PushMode.Mirror;
-            case "merge":
-                return PushMode.Merge;
-            case "add":
-                return PushMode.Add;
-            default:
-                errors.Add(new Diagnostic(Messages.InvalidValue, "DirectusSyncMode", value!, "mirror, merge or add"));
-                return null;
+            return mode;
         }
+
+        errors.Add(new Diagnostic(Messages.InvalidValue, "DirectusSyncMode", value!, string.Join(", ", PushModeParser.Names)));
+        return null;
     }
 
     /// <summary>The MSBuild property behind a CLI flag named by the core.</summary>

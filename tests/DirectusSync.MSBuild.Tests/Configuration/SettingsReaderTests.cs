@@ -113,15 +113,4 @@ public sealed class SettingsReaderTests
             error.Arguments[1].ToString().Should().Contain("'users'");
         }
     }
-
-    public sealed class TheSplitListMethod
-    {
-        [Theory]
-        [InlineData(null, new string[0])]
-        [InlineData("", new string[0])]
-        [InlineData("roles", new[] { "roles" })]
-        [InlineData(" roles , policies ;; flows;", new[] { "roles", "policies", "flows" })]
-        public void Should_split_on_commas_and_semicolons_When_given_an_msbuild_list(string? value, string[] expected) =>
-            SettingsReader.SplitList(value).Should().Equal(expected);
-    }
 }

@@ -1,10 +1,10 @@
-using DirectusSync.Cli.Options;
+using DirectusSync.Core.Workflow;
 
-namespace DirectusSync.Cli.Tests.Options;
+namespace DirectusSync.Core.Tests.Workflow;
 
-public sealed class CsvListTests
+public sealed class NameListTests
 {
-    public sealed class TheParse
+    public sealed class TheSplit
     {
         [Fact]
         public void Should_split_and_trim_When_names_are_separated_by_commas_and_spaces()
@@ -13,7 +13,7 @@ public sealed class CsvListTests
             string[] tokens = ["roles, policies ,permissions"];
 
             // When
-            var names = CsvList.Parse(tokens);
+            var names = NameList.Split(tokens);
 
             // Then
             names.Should().Equal("roles", "policies", "permissions");
@@ -26,7 +26,7 @@ public sealed class CsvListTests
             string[] tokens = ["roles,", "policies"];
 
             // When
-            var names = CsvList.Parse(tokens);
+            var names = NameList.Split(tokens);
 
             // Then
             names.Should().Equal("roles", "policies");
@@ -39,10 +39,35 @@ public sealed class CsvListTests
             string[] tokens = [",roles,,", " "];
 
             // When
-            var names = CsvList.Parse(tokens);
+            var names = NameList.Split(tokens);
 
             // Then
             names.Should().Equal("roles");
+        }
+
+        [Fact]
+        public void Should_split_on_semicolons_too_When_the_list_comes_from_an_MSBuild_property()
+        {
+            // Given
+            const string property = "roles; policies;;";
+
+            // When
+            var names = NameList.Split(property);
+
+            // Then
+            names.Should().Equal("roles", "policies");
+        }
+
+        [Fact]
+        public void Should_read_no_names_When_the_value_is_null_or_blank()
+        {
+            // When
+            var none = NameList.Split((string?)null);
+            var blank = NameList.Split("  ");
+
+            // Then
+            none.Should().BeEmpty();
+            blank.Should().BeEmpty();
         }
     }
 }
