@@ -2,6 +2,7 @@ using Cake.Core;
 using Cake.Core.Annotations;
 using DirectusSync.Cake.Hosting;
 using DirectusSync.Core.Logging;
+using DirectusSync.Core.Workflow;
 
 namespace DirectusSync.Cake;
 
@@ -18,6 +19,7 @@ namespace DirectusSync.Cake;
 [CakeNamespaceImport("DirectusSync.Cake.Databases")]
 [CakeNamespaceImport("DirectusSync.Core.Sync")]
 [CakeNamespaceImport("DirectusSync.Core.Transport")]
+[CakeNamespaceImport("DirectusSync.Core.Workflow")]
 public static partial class DirectusSyncAliases
 {
     private static ISyncLog Log(ICakeContext context) => new CakeSyncLog(context.Log);
@@ -29,6 +31,19 @@ public static partial class DirectusSyncAliases
         var settings = new TSettings();
         configure(settings);
         return settings;
+    }
+
+    // A refusal of the deletion guard is a Cake failure naming the alias (nothing was written).
+    private static async Task<T> Guarded<T>(string alias, Task<T> task)
+    {
+        try
+        {
+            return await task.ConfigureAwait(false);
+        }
+        catch (DeletionRefusedException e)
+        {
+            throw new CakeException($"{alias}: {e.Message} (Cake: WithAllowSchemaDeletes(), WithAllowDeletes())");
+        }
     }
 
     // Cake aliases are synchronous; the core is asynchronous all the way down.

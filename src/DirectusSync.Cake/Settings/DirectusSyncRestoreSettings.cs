@@ -11,6 +11,12 @@ public sealed class DirectusSyncRestoreSettings : DirectusConnectionSettings
     /// <summary>The backup folder (with backup.json).</summary>
     public DirectoryPath? BackupPath { get; set; }
 
+    /// <summary>
+    /// What the restore push may delete beyond what the deletion guard lets through (nothing by default): a backup
+    /// restored into a server that has since gained collections or many items stops unless consented to.
+    /// </summary>
+    public DirectusSync.Core.Workflow.DeletionConsent Consent { get; set; } = DirectusSync.Core.Workflow.DeletionConsent.None;
+
     /// <summary>directus-sync's options for the push (the dump path is the backup's).</summary>
     public DirectusSync.Core.Sync.SyncOptions Options { get; set; } = new();
 }

@@ -6,6 +6,7 @@ using DirectusSync.Core.Plan;
 using DirectusSync.Core.Reading;
 using DirectusSync.Core.Storage;
 using DirectusSync.Core.Transport;
+using DirectusSync.Core.Workflow;
 using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Core.Sync;
@@ -14,7 +15,7 @@ namespace DirectusSync.Core.Sync;
 /// The façade the front ends (CLI, Cake, MSBuild) call: pull, diff (plan) and push, with directus-sync's
 /// options and dump layout.
 /// </summary>
-public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = null)
+public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = null) : IPushTarget
 {
     private readonly ISyncLog _log = log ?? NullSyncLog.Instance;
     private readonly IdMapClient _idMaps = new(client);

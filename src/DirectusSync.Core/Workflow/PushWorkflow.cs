@@ -12,7 +12,7 @@ namespace DirectusSync.Core.Workflow;
 /// the dump (verified, not assumed). Bounded in every case: by <see cref="SyncOptions.MaxPushRetries"/>, by
 /// <see cref="UnlimitedPasses"/> when that is 0, and by a plan that comes back unchanged (or seen before).
 /// </summary>
-public sealed class PushWorkflow(DirectusSyncEngine engine, ISyncLog? log = null)
+public sealed class PushWorkflow(IPushTarget engine, ISyncLog? log = null)
 {
     /// <summary>The most passes a push makes when <c>--max-push-retries</c> is 0 (the reference's "unlimited").</summary>
     public const int UnlimitedPasses = 100;
