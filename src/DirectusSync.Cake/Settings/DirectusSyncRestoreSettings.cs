@@ -6,7 +6,7 @@ namespace DirectusSync.Cake.Settings;
 /// Settings of <c>DirectusSyncRestore</c>: pushes a backup's configuration back and checks the diff is
 /// clean. (Its database copy is restored by the upgrade's rollback, which can stop Directus first.)
 /// </summary>
-public sealed class DirectusSyncRestoreSettings : DirectusConnectionSettings
+public sealed class DirectusSyncRestoreSettings : DirectusConnectionSettings, IDeletionConsentSettings
 {
     /// <summary>The backup folder (with backup.json).</summary>
     public DirectoryPath? BackupPath { get; set; }
