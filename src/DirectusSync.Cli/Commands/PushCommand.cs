@@ -40,23 +40,28 @@ internal static class PushCommand
         var dryRun = parse.GetValue(flags.DryRun);
         var request = new PushRequest(context.SyncOptions(parse.GetValue(flags.Force), mode))
         {
-            DryRun = dryRun,
             Consent = new DeletionConsent { Items = parse.GetValue(flags.AllowDeletes), Schema = parse.GetValue(flags.AllowSchemaDeletes) },
         };
         using var client = context.CreateClient();
 
-        // The plan's own log lines are details of a push, the substance of a dry run.
-        var log = dryRun ? (ISyncLog)context.Log : new DemotedSyncLog(context.Log);
-        PushOutcome outcome;
-        try
+        // The plan, computed once before any write: its own log lines are details of a push, the substance of a dry run.
+        var planLog = dryRun ? (ISyncLog)context.Log : new DemotedSyncLog(context.Log);
+        var outcome = await new PushWorkflow(new DirectusSyncEngine(client, planLog), context.Log)
+            .RunAsync(request with { DryRun = true }, cancellationToken).ConfigureAwait(false);
+        if (!dryRun)
         {
-            outcome = await new PushWorkflow(new DirectusSyncEngine(client, log), context.Log).RunAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (DeletionRefusedException refused)
-        {
-            context.Log.Write(SyncLogLevel.Error, "push", refused.Message);
-            ListItems(context, refused.Verdict);
-            return ExitCodes.Error;
+            try
+            {
+                // The plan above is the first pass: the target is not read again before the first write.
+                outcome = await new PushWorkflow(new DirectusSyncEngine(client, context.Log), context.Log)
+                    .RunAsync(request with { Planned = outcome.Planned }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DeletionRefusedException refused)
+            {
+                context.Log.Write(SyncLogLevel.Error, "push", refused.Message);
+                ListItems(context, refused.Verdict);
+                return ExitCodes.Error;
+            }
         }
 
         if (outcome.IsDryRun)
