@@ -4,6 +4,7 @@ using DirectusSync.Cake.Hosting;
 using DirectusSync.Cake.Settings;
 using DirectusSync.Core.Execution;
 using DirectusSync.Core.Sync;
+using DirectusSync.Core.Workflow;
 
 namespace DirectusSync.Cake;
 
@@ -42,8 +43,10 @@ public static partial class DirectusSyncAliases
         context.DirectusSyncPush(Configure(configure));
 
     /// <summary>
-    /// Applies the dump to the instance (directus-sync push): schema first, then items; diffed again
-    /// afterwards and finished until nothing is left.
+    /// Applies the dump to the instance (directus-sync push) through the core's push workflow: schema first, then
+    /// items; diffed again afterwards and finished until nothing is left. The deletion guard is checked before every
+    /// pass: a push that would drop a collection, field or relation, or delete items en masse, throws a
+    /// <see cref="CakeException"/> before writing, unless consented to (<c>WithAllowSchemaDeletes()</c>, <c>WithAllowDeletes()</c>).
     /// </summary>
     /// <param name="context">The context.</param>
     /// <param name="settings">The settings.</param>
@@ -69,6 +72,8 @@ public static partial class DirectusSyncAliases
         }
 
         using var client = connection.CreateClient();
-        return Wait(new DirectusSyncEngine(client, Log(context, connection)).PushAsync(options));
+        var log = Log(context, connection);
+        var request = new PushRequest(options) { Consent = settings.Consent };
+        return Wait(Guarded(nameof(DirectusSyncPush), new PushWorkflow(new DirectusSyncEngine(client, log), log).RunAsync(request))).Result!;
     }
 }

@@ -61,6 +61,6 @@ public static partial class DirectusSyncAliases
         }
 
         var log = Log(context, connection);
-        return Wait(new DirectusBackups(connection, settings.Options, new ProcessCommandRunner(log), log).RestoreAsync(manifest));
+        return Wait(Guarded(nameof(DirectusSyncRestore), new DirectusBackups(connection, settings.Options, new ProcessCommandRunner(log), log).RestoreAsync(manifest, settings.Consent)));
     }
 }

@@ -20,12 +20,13 @@ namespace DirectusSync.Cake;
 [CakeNamespaceImport("DirectusSync.Cake.Databases")]
 [CakeNamespaceImport("DirectusSync.Core.Sync")]
 [CakeNamespaceImport("DirectusSync.Core.Transport")]
+[CakeNamespaceImport("DirectusSync.Core.Workflow")]
 public static partial class DirectusSyncAliases
 {
-    // The secrets in use are masked in every line, as a last line of defence (a server error echoing a header).
     // No credentials in use (an anonymous ping): nothing of ours to mask; names are still escaped.
     private static ISyncLog Log(ICakeContext context) => new CakeSyncLog(context.Log);
 
+    // The secrets in use are masked in every line, as a last line of defence (a server error echoing a header).
     private static ISyncLog Log(ICakeContext context, DirectusConnection connection) =>
         new CakeSyncLog(context.Log, new SecretRedactor([connection.Credentials.Token, connection.Credentials.Password]));
 
@@ -36,6 +37,19 @@ public static partial class DirectusSyncAliases
         var settings = new TSettings();
         configure(settings);
         return settings;
+    }
+
+    // A refusal of the deletion guard is a Cake failure naming the alias (nothing was written).
+    private static async Task<T> Guarded<T>(string alias, Task<T> task)
+    {
+        try
+        {
+            return await task.ConfigureAwait(false);
+        }
+        catch (DeletionRefusedException e)
+        {
+            throw new CakeException($"{alias}: {e.Message} (Cake: WithAllowSchemaDeletes(), WithAllowDeletes())");
+        }
     }
 
     // Cake aliases are synchronous; the core is asynchronous all the way down. A known failure becomes a

@@ -95,10 +95,17 @@ public sealed class DirectusBackups(DirectusConnection connection, SyncOptions s
     }
 
     /// <summary>
-    /// Pushes the backup's dump to the server and checks the diff is clean afterwards (force when the
-    /// server's version is not the backup's).
+    /// Pushes the backup's dump to the server through the push workflow and checks the diff is clean afterwards
+    /// (force when the server's version is not the backup's).
     /// </summary>
-    public async Task<DiffResult> RestoreAsync(BackupManifest manifest, CancellationToken cancellationToken = default)
+    /// <param name="manifest">The backup.</param>
+    /// <param name="consent">
+    /// What the push may delete beyond the guard's rule; null (the rollback's restore): exactly what the backup says
+    /// to delete when the restore starts (its first plan, logged), nothing else — a later pass that would delete more
+    /// is refused.
+    /// </param>
+    /// <param name="cancellationToken">Cancels.</param>
+    public async Task<DiffResult> RestoreAsync(BackupManifest manifest, DeletionConsent? consent, CancellationToken cancellationToken = default)
     {
         using var client = connection.CreateClient();
         var engine = new DirectusSyncEngine(client, _log);
@@ -109,7 +116,21 @@ public sealed class DirectusBackups(DirectusConnection connection, SyncOptions s
             options = options with { Force = true };
         }
 
-        await engine.PushAsync(options, cancellationToken).ConfigureAwait(false);
+        var workflow = new PushWorkflow(engine, _log);
+        var request = new PushRequest(options) { Consent = consent ?? DeletionConsent.None };
+        if (consent is null)
+        {
+            var planned = await workflow.RunAsync(request with { DryRun = true }, cancellationToken).ConfigureAwait(false);
+            var deletions = PlannedDeletions.Keys(planned.Planned.Plan);
+            foreach (var deletion in deletions)
+            {
+                _log.Warn("restore", $"The backup {manifest.Directory} says to delete {deletion}");
+            }
+
+            request = request with { Consent = DeletionConsent.Exactly(deletions), Planned = planned.Planned };
+        }
+
+        await workflow.RunAsync(request, cancellationToken).ConfigureAwait(false);
         var diff = await engine.DiffAsync(options, cancellationToken).ConfigureAwait(false);
         if (diff.Plan.HasDrift)
         {

@@ -35,6 +35,7 @@ public static class UpgradeArguments
             BackupRoot = Text("backup-path") is { } backup ? new DirectoryPath(backup) : null,
             ReportPath = Text("upgrade-report") is { } report ? new FilePath(report) : null,
             PushPending = Flag("push-pending"),
+            PushConsent = new DirectusSync.Core.Workflow.DeletionConsent { Items = Flag("allow-deletes"), Schema = Flag("allow-schema-deletes") },
             AcceptLicenceLoss = Flag("accept-licence-loss"),
             Licensed = Flag("directus-licensed"),
             DirectusEnvFile = Text("directus-env-file") is { } env ? new FilePath(env) : null,

@@ -38,6 +38,7 @@ public static class UpgradeFactory
             BackupRoot = SettingsResolver.Absolute(context, settings.BackupRoot ?? new DirectoryPath(".")),
             ReportPath = SettingsResolver.Absolute(context, settings.ReportPath ?? new FilePath("upgrade-report.md")),
             PushPending = settings.PushPending,
+            PushConsent = settings.PushConsent,
             AcceptLicenceLoss = settings.AcceptLicenceLoss,
             Licensed = settings.Licensed || env?.HasLicence == true,
             Database = settings.Database ?? env?.Database(),

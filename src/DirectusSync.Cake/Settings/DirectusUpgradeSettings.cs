@@ -19,6 +19,12 @@ public sealed class DirectusUpgradeSettings : DirectusSyncSettings
     /// <summary>Push the repository's dump when the preflight finds drift, instead of stopping.</summary>
     public bool PushPending { get; set; }
 
+    /// <summary>
+    /// What the pending push (<see cref="PushPending"/>) may delete beyond what the deletion guard lets through
+    /// (nothing by default; --allow-deletes, --allow-schema-deletes).
+    /// </summary>
+    public DirectusSync.Core.Workflow.DeletionConsent PushConsent { get; set; } = DirectusSync.Core.Workflow.DeletionConsent.None;
+
     /// <summary>Go on although the target's Core licence limits would lose configuration.</summary>
     public bool AcceptLicenceLoss { get; set; }
 

@@ -60,15 +60,39 @@ public sealed partial class DirectusUpgrade
                 + "Push the pending changes first (--push-pending), or pull the server's state into the repository and review it, then run again.");
         }
 
-        await engine.PushAsync(options, cancellationToken).ConfigureAwait(false);
+        // Nothing is pushed before the backup exists (the rollback restores it); the guard's verdict is known now,
+        // so a push it would stop refuses the upgrade before anything is copied or stopped.
+        var planned = await new PushWorkflow(engine, _log).RunAsync(PendingPush(options) with { DryRun = true }, cancellationToken).ConfigureAwait(false);
+        if (planned.Verdict.IsRefused)
+        {
+            throw new UpgradeRefusedException(UpgradeStep.Preflight,
+                $"The pending push of the repository's dump {dump} would delete without consent; nothing was written:\n{string.Join('\n', planned.Verdict.Describe().Select(l => "- " + l))}\n"
+                + "Check the dump, or consent (--allow-schema-deletes for collections, fields and relations; --allow-deletes for items).");
+        }
+
+        _pendingPush = true;
+        record.Note("The pending changes are pushed right after the backup (--push-pending)");
+        return $"Directus {info.Version}; the repository's dump has pending changes ({drift.Count(l => !l.StartsWith(' '))} part(s)), pushed after the backup";
+    }
+
+    /// <summary>Pushes the repository's pending changes (after the backup), through the workflow and its guard; checks the diff is clean.</summary>
+    private async Task PushPendingAsync(StepRecord record, CancellationToken cancellationToken)
+    {
+        using var client = _options.Connection.CreateClient();
+        var engine = new DirectusSyncEngine(client, _log);
+        var options = _options.Sync with { DumpPath = Path.GetFullPath(_options.DumpPath) };
+        await new PushWorkflow(engine, _log).RunAsync(PendingPush(options), cancellationToken).ConfigureAwait(false);
         var after = await engine.DiffAsync(options, cancellationToken).ConfigureAwait(false);
         if (after.Plan.HasDrift)
         {
             throw new InvalidOperationException($"After pushing the pending changes the server still differs:\n{string.Join('\n', PlanSummary.Of(after.Plan).Lines(showValues: false))}");
         }
 
-        return $"Directus {info.Version}; pending changes of the repository's dump pushed ({drift.Count(l => !l.StartsWith(' '))} part(s)), diff clean";
+        _pendingPushed = true;
+        record.Note($"Pending changes of the repository's dump {options.DumpPath} pushed after the backup; diff clean");
     }
+
+    private PushRequest PendingPush(SyncOptions options) => new(options) { Consent = _options.PushConsent };
 
     private async Task<string> BackupAsync(StepRecord record, CancellationToken cancellationToken)
     {
@@ -91,6 +115,11 @@ public sealed partial class DirectusUpgrade
         foreach (var check in await _backups.VerifyAsync(backup, _options.Database, cancellationToken).ConfigureAwait(false))
         {
             record.Note($"Verified: {check}");
+        }
+
+        if (_pendingPush)
+        {
+            await PushPendingAsync(record, cancellationToken).ConfigureAwait(false);
         }
 
         return $"{backup.Directory}{(backup.DatabaseFile is null ? " (configuration only)" : " (configuration and database)")}, verified";
@@ -146,7 +175,7 @@ public sealed partial class DirectusUpgrade
         using (var client = _options.Connection.CreateClient())
         {
             var seats = await SeatHolders.ReadAsync(client, cancellationToken).ConfigureAwait(false);
-            Licence = LicenceGate.Assess(Layout(BackupsDump(backup)), _options.Sync.Split, seats, _options.Limits);
+            Licence = LicenceGate.Assess(Layout(Baseline(backup)), _options.Sync.Split, seats, _options.Limits);
             record.Note($"Licence gate: Directus {target} without a licence (\"Core\") allows {_options.Limits.Collections} collections, {_options.Limits.ActiveFlows} active flows, {_options.Limits.Seats} seats and no custom permission rules; seats in use: {seats.Count}");
         }
 
@@ -179,4 +208,10 @@ public sealed partial class DirectusUpgrade
     private static string ProviderBackupDirectory(BackupManifest backup) => Path.Combine(backup.Directory, "provider");
 
     private static string BackupsDump(BackupManifest backup) => DirectusBackups.DumpOf(backup);
+
+    /// <summary>
+    /// The configuration the upgrade starts from: the backup's, or the repository's dump when its pending changes
+    /// were pushed after the backup (the server then equals it).
+    /// </summary>
+    private string Baseline(BackupManifest backup) => _pendingPushed ? Path.GetFullPath(_options.DumpPath) : BackupsDump(backup);
 }

@@ -40,7 +40,8 @@ public sealed partial class DirectusUpgrade
                 record.Note($"adjustment: {line}");
             }
 
-            await engine.PushAsync(options, cancellationToken).ConfigureAwait(false);
+            // Directus' own pulled configuration: the guard stops a push that would drop or mass-delete anything.
+            await new PushWorkflow(engine, _log).RunAsync(new PushRequest(options), cancellationToken).ConfigureAwait(false);
             diff = await engine.DiffAsync(options, cancellationToken).ConfigureAwait(false);
             if (diff.Plan.HasDrift)
             {
@@ -60,7 +61,7 @@ public sealed partial class DirectusUpgrade
             record.Note($"Major upgrade review: roles, policies and permissions diff {(!access.Plan.HasDrift ? "clean" : "NOT clean")}");
         }
 
-        var losses = ConfigurationLosses.Find(Layout(BackupsDump(backup)), Layout(staging), _options.Sync.Split);
+        var losses = ConfigurationLosses.Find(Layout(Baseline(backup)), Layout(staging), _options.Sync.Split);
         if (losses.Count > 0)
         {
             foreach (var loss in losses)

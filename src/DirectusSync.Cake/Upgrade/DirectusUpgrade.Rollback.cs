@@ -79,8 +79,9 @@ public sealed partial class DirectusUpgrade
             }
         }).ConfigureAwait(false);
 
+        // The restore may delete what the backup says (its first plan), nothing else: DirectusBackups scopes the consent.
         await Try($"pushed the backup {backup.Directory}; diff clean",
-            () => _backups.RestoreAsync(backup, cancellationToken)).ConfigureAwait(false);
+            () => _backups.RestoreAsync(backup, consent: null, cancellationToken)).ConfigureAwait(false);
 
         var restored = failed.Count == 0;
         var summary = restored

@@ -31,6 +31,8 @@ public sealed partial class DirectusUpgrade
     private bool _bumped;
     private bool _databaseTouched;
     private bool _dumpReplaced;
+    private bool _pendingPush;
+    private bool _pendingPushed;
 
     /// <summary>Prepares an upgrade; nothing is contacted until the first step.</summary>
     public DirectusUpgrade(UpgradeOptions options, IDirectusProvider provider, ICommandRunner runner, ISyncLog? log = null, TimeProvider? time = null)

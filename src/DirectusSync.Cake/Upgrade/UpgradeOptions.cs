@@ -24,8 +24,14 @@ public sealed record UpgradeOptions
     /// <summary>Where the Markdown report is written (upgrade-report.md).</summary>
     public string ReportPath { get; init; } = "upgrade-report.md";
 
-    /// <summary>Push the repository's dump when the preflight finds drift, instead of stopping.</summary>
+    /// <summary>
+    /// Push the repository's dump when the preflight finds drift, instead of stopping: right after the backup (so the
+    /// rollback can undo it), through the push workflow and its deletion guard.
+    /// </summary>
     public bool PushPending { get; init; }
+
+    /// <summary>What the pending push may delete beyond what the deletion guard lets through (nothing by default).</summary>
+    public DirectusSync.Core.Workflow.DeletionConsent PushConsent { get; init; } = DirectusSync.Core.Workflow.DeletionConsent.None;
 
     /// <summary>Upgrade even though the target's licence limits would lose configuration (named in the report).</summary>
     public bool AcceptLicenceLoss { get; init; }

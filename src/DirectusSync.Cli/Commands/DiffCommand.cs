@@ -10,7 +10,7 @@ using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Cli.Commands;
 
-/// <summary><c>diff</c>: show what a push would change; writes nothing.</summary>
+/// <summary><c>diff</c>: show what a push would change and what the deletion guard would stop (a dry run of the push workflow); writes nothing.</summary>
 internal static class DiffCommand
 {
     /// <summary>The command.</summary>
@@ -32,9 +32,10 @@ internal static class DiffCommand
     private static async Task<int> RunAsync(CommandContext context, SyncCommandOptions flags, CancellationToken cancellationToken)
     {
         var parse = context.Parse;
-        var options = context.SyncOptions(parse.GetValue(flags.Force), PushMode.Mirror);
+        var request = new PushRequest(context.SyncOptions(parse.GetValue(flags.Force), PushMode.Mirror)) { DryRun = true };
         using var client = context.CreateClient();
-        var diff = await new DirectusSyncEngine(client, context.Log).DiffAsync(options, cancellationToken).ConfigureAwait(false);
+        var outcome = await new PushWorkflow(new DirectusSyncEngine(client, context.Log), context.Log).RunAsync(request, cancellationToken).ConfigureAwait(false);
+        var diff = outcome.Planned;
 
         // As the reference logs it: the human text as one info entry with --pretty-diff, else the raw diff at
         // debug, "Diff" on its own line and the object under it as pino-pretty prints it. Values only with
@@ -55,6 +56,7 @@ internal static class DiffCommand
         }
 
         new PlanRenderer(context.Output, showValues).Render(diff.Plan, prettySchema: false);
+        PushCommand.ReportVerdict(context, outcome.Verdict);
         context.Log.Info(string.Empty, diff.Plan.IsEmpty ? "No differences: a push would change nothing." : "A push would apply the changes above.");
         if (parse.GetValue(flags.Format) == "json")
         {

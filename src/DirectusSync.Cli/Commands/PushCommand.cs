@@ -10,8 +10,8 @@ using Newtonsoft.Json;
 namespace DirectusSync.Cli.Commands;
 
 /// <summary>
-/// <c>push</c>: apply the dump to the instance. Before anything is written, the plan is computed once and checked
-/// by the <see cref="DeletionGuard"/>; <c>--dry-run</c> stops there.
+/// <c>push</c>: apply the dump to the instance through the core's <see cref="PushWorkflow"/> (plan, deletion guard
+/// on every pass, verification); <c>--dry-run</c> shows the plan and what the guard would stop.
 /// </summary>
 internal static class PushCommand
 {
@@ -22,8 +22,8 @@ internal static class PushCommand
         var command = new Command("push", "push the schema and collections");
         foreach (var option in (Option[])[options.DumpPath, options.CollectionsPath, options.ExcludeCollections, options.OnlyCollections,
                      options.NoCollections, options.NoSyncPolicyRoles, options.PreserveIds, options.SnapshotPath, options.NoSnapshot,
-                     options.NoSplit, options.Force, options.MaxPushRetries, options.Mode, options.AllowDeletes, options.DryRun,
-                     options.PrettyDiff, options.ShowValues, options.Format])
+                     options.NoSplit, options.Force, options.MaxPushRetries, options.Mode, options.AllowDeletes, options.AllowSchemaDeletes,
+                     options.DryRun, options.PrettyDiff, options.ShowValues, options.Format])
         {
             command.Options.Add(option);
         }
@@ -35,67 +35,81 @@ internal static class PushCommand
     private static async Task<int> RunAsync(CommandContext context, SyncCommandOptions flags, CancellationToken cancellationToken)
     {
         var parse = context.Parse;
-        var mode = parse.GetValue(flags.Mode) switch
-        {
-            "add" => PushMode.Add,
-            "merge" => PushMode.Merge,
-            _ => PushMode.Mirror,
-        };
+        var mode = PushModeParser.Parse(parse.GetValue(flags.Mode), "--mode");
         var json = parse.GetValue(flags.Format) == "json";
         var dryRun = parse.GetValue(flags.DryRun);
         var showValues = parse.GetValue(flags.ShowValues);
-        var options = context.SyncOptions(parse.GetValue(flags.Force), mode);
+        var request = new PushRequest(context.SyncOptions(parse.GetValue(flags.Force), mode))
+        {
+            Consent = new DeletionConsent { Items = parse.GetValue(flags.AllowDeletes), Schema = parse.GetValue(flags.AllowSchemaDeletes) },
+        };
         using var client = context.CreateClient();
 
-        // The plan, computed once before any write: shown by --dry-run, checked by the deletion guard.
+        // The plan, computed once before any write: its own log lines are details of a push, the substance of a dry run.
         var planLog = dryRun ? (ISyncLog)context.Log : new DemotedSyncLog(context.Log);
-        var planned = await new DirectusSyncEngine(client, planLog).DiffAsync(options, cancellationToken).ConfigureAwait(false);
-        var violations = mode == PushMode.Mirror && !parse.GetValue(flags.AllowDeletes) ? DeletionGuard.Check(planned) : [];
-
-        if (dryRun)
+        var outcome = await new PushWorkflow(new DirectusSyncEngine(client, planLog), context.Log)
+            .RunAsync(request with { DryRun = true }, cancellationToken).ConfigureAwait(false);
+        if (!dryRun)
         {
-            new PlanRenderer(context.Output, showValues).Render(planned.Plan, parse.GetValue(flags.PrettyDiff));
-            ReportViolations(context, violations, SyncLogLevel.Warning, "A push would stop here");
-            context.Log.Info(string.Empty, planned.Plan.IsEmpty ? "Dry run: nothing to push." : "Dry run: nothing was written.");
+            try
+            {
+                // The plan above is the first pass: the target is not read again before the first write.
+                outcome = await new PushWorkflow(new DirectusSyncEngine(client, context.Log), context.Log)
+                    .RunAsync(request with { Planned = outcome.Planned }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DeletionRefusedException refused)
+            {
+                context.Log.Write(SyncLogLevel.Error, "push", refused.Message);
+                ListItems(context, refused.Verdict);
+                return ExitCodes.Error;
+            }
+        }
+
+        if (outcome.IsDryRun)
+        {
+            new PlanRenderer(context.Output, showValues).Render(outcome.Planned.Plan, parse.GetValue(flags.PrettyDiff));
+            ReportVerdict(context, outcome.Verdict);
+            context.Log.Info(string.Empty, outcome.Planned.Plan.IsEmpty ? "Dry run: nothing to push." : "Dry run: nothing was written.");
             if (json)
             {
-                context.Output.Out(PlanJson.ForDiff("push", planned, mode, dryRun: true, showValues).ToString(Formatting.Indented));
+                context.Output.Out(PlanJson.ForDiff("push", outcome.Planned, mode, dryRun: true, showValues).ToString(Formatting.Indented));
             }
 
             return ExitCodes.Success;
         }
 
-        if (violations.Count > 0)
-        {
-            ReportViolations(context, violations, SyncLogLevel.Error, "Push stopped, nothing was written");
-            return ExitCodes.Error;
-        }
-
-        // The plan above is the first pass: the target is not read again before the first write.
-        var result = await new DirectusSyncEngine(client, context.Log).PushAsync(options, planned, cancellationToken).ConfigureAwait(false);
+        var result = outcome.Result!;
         var counts = result.Counts.Values;
         context.Log.Info(string.Empty,
-            $"Pushed: {counts.Sum(c => c.Created)} created, {counts.Sum(c => c.Updated)} updated, {counts.Sum(c => c.Deleted)} deleted{(result.SchemaApplied ? ", schema applied" : string.Empty)} ({mode.ToString().ToLowerInvariant()} mode)");
+            $"Pushed: {counts.Sum(c => c.Created)} created, {counts.Sum(c => c.Updated)} updated, {counts.Sum(c => c.Deleted)} deleted{(result.SchemaApplied ? ", schema applied" : string.Empty)} ({PushModeParser.Name(mode)} mode)");
         if (json)
         {
-            context.Output.Out(PlanJson.ForPush(planned, result, mode, showValues).ToString(Formatting.Indented));
+            context.Output.Out(PlanJson.ForPush(outcome.Planned, result, mode, showValues).ToString(Formatting.Indented));
         }
 
         return ExitCodes.Success;
     }
 
-    private static void ReportViolations(CommandContext context, IReadOnlyList<DeletionGuardViolation> violations, SyncLogLevel level, string verdict)
+    /// <summary>Says what a push would stop on (shared with diff); nothing when the guard lets it through.</summary>
+    public static void ReportVerdict(CommandContext context, DeletionGuardVerdict verdict)
     {
-        foreach (var violation in violations)
+        if (!verdict.IsRefused)
         {
-            context.Log.Write(level, violation.Collection,
-                $"{verdict}: the push would delete {violation.Deletes.Count} of {violation.Tracked} tracked item(s), more than a quarter. "
-                + "Check the dump (a missing or emptied file deletes everything), or pass --allow-deletes. It would delete:");
-            foreach (var delete in violation.Deletes)
-            {
-                var label = ItemLabel.Of(delete.Collection, delete.Item);
-                context.Output.Err($"      - {LogText.Escape(delete.SyncId)}{(label is null ? string.Empty : $" \"{label}\"")} (id: {LogText.Escape(delete.LocalId)})");
-            }
+            return;
+        }
+
+        context.Log.Warn("push", "A push would stop here, before writing anything; it would delete without consent:\n"
+            + string.Join('\n', verdict.Describe().Select(l => "  - " + l))
+            + $"\nConsent: {(verdict.Schema.Count > 0 ? "--allow-schema-deletes (collections, fields, relations) " : string.Empty)}{(verdict.Items.Count > 0 ? "--allow-deletes (items)" : string.Empty)}");
+        ListItems(context, verdict);
+    }
+
+    private static void ListItems(CommandContext context, DeletionGuardVerdict verdict)
+    {
+        foreach (var delete in verdict.Items.SelectMany(i => i.Deletes).DistinctBy(d => (d.Collection, d.SyncId)))
+        {
+            var label = ItemLabel.Of(delete.Collection, delete.Item);
+            context.Output.Err($"      - [{LogText.Escape(delete.Collection)}] {LogText.Escape(delete.SyncId)}{(label is null ? string.Empty : $" \"{label}\"")} (id: {LogText.Escape(delete.LocalId)})");
         }
     }
 }

@@ -1,10 +1,11 @@
 using System.CommandLine;
+using DirectusSync.Core.Workflow;
 
 namespace DirectusSync.Cli.Options;
 
 /// <summary>
 /// The options of pull, diff and push with the reference's names, short forms and help texts, plus this
-/// tool's pipeline options (--format, --exit-code, --dry-run, --mode, --allow-deletes). One instance per
+/// tool's pipeline options (--format, --exit-code, --dry-run, --mode, --allow-deletes, --allow-schema-deletes). One instance per
 /// command; each command adds the options it accepts. No option has a parser default: an absent flag leaves
 /// the config file and the defaults in charge.
 /// </summary>
@@ -77,10 +78,13 @@ internal sealed class SyncCommandOptions
     public Option<bool> DryRun { get; } = new("--dry-run") { Description = "show what the push would do, and write nothing" };
 
     /// <summary>--mode add|merge|mirror (push).</summary>
-    public Option<string> Mode { get; } = Choice("--mode", "add: create items only; merge: create and update, never delete (no item, collection, field or relation); mirror: also delete what the dump no longer has (default \"mirror\")", "add", "merge", "mirror");
+    public Option<string> Mode { get; } = Choice("--mode", "add: create items only; merge: create and update, never delete (no item, collection, field or relation); mirror: also delete what the dump no longer has (default \"mirror\")", [.. PushModeParser.Names]);
 
     /// <summary>--allow-deletes (push).</summary>
-    public Option<bool> AllowDeletes { get; } = new("--allow-deletes") { Description = "let a push delete more than a quarter of a collection's tracked items (stopped otherwise)" };
+    public Option<bool> AllowDeletes { get; } = new("--allow-deletes") { Description = "let a mirror push delete items beyond what the deletion guard lets through (more than 3 and more than a quarter of a collection's tracked items, more than 25 in all, or a dump foreign to the target)" };
+
+    /// <summary>--allow-schema-deletes (push).</summary>
+    public Option<bool> AllowSchemaDeletes { get; } = new("--allow-schema-deletes") { Description = "let a mirror push drop the collections (with their rows), fields and relations the dump's snapshot lacks (stopped otherwise)" };
 
     /// <summary>The options every sync command shares (collections and snapshot).</summary>
     public IEnumerable<Option> Shared => [DumpPath, CollectionsPath, ExcludeCollections, OnlyCollections, NoCollections, NoSyncPolicyRoles, SnapshotPath, NoSnapshot, NoSplit];

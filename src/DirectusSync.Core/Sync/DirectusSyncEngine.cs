@@ -6,6 +6,7 @@ using DirectusSync.Core.Plan;
 using DirectusSync.Core.Reading;
 using DirectusSync.Core.Storage;
 using DirectusSync.Core.Transport;
+using DirectusSync.Core.Workflow;
 using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Core.Sync;
@@ -14,7 +15,7 @@ namespace DirectusSync.Core.Sync;
 /// The façade the front ends (CLI, Cake, MSBuild) call: pull, diff (plan) and push, with directus-sync's
 /// options and dump layout.
 /// </summary>
-public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = null)
+public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = null) : IPushTarget
 {
     private readonly ISyncLog _log = log ?? NullSyncLog.Instance;
     private readonly IdMapClient _idMaps = new(client);
@@ -215,78 +216,37 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
     }
 
     /// <summary>
-    /// Applies the dump to the target: diff, then the plan; then diffs again and finishes what is left
-    /// (up to <see cref="SyncOptions.MaxPushRetries"/> passes), so the result is checked, not assumed.
+    /// Runs one push pass: the plan of <paramref name="diff"/> as computed by <see cref="DiffAsync"/>, nothing
+    /// checked. Front ends push through <c>DirectusSync.Core.Workflow.PushWorkflow</c>, which diffs, guards,
+    /// repeats the pass until the target matches and verifies it; this is its write step.
     /// </summary>
-    public Task<PushResult> PushAsync(SyncOptions options, CancellationToken cancellationToken = default) =>
-        PushAsync(options, planned: null, cancellationToken);
-
-    /// <summary>
-    /// Pushes, starting from a plan the caller already computed with the same options (shown to a user,
-    /// checked by a deletion guard), so the target is not read twice before the first write.
-    /// </summary>
-    public async Task<PushResult> PushAsync(SyncOptions options, DiffResult? planned, CancellationToken cancellationToken = default)
+    public async Task<PushResult> ApplyAsync(DiffResult diff, SyncOptions options, CancellationToken cancellationToken = default)
     {
-        PushResult? first = null;
-        string? previous = null;
-        if (planned is not null)
+        // Whoever computed this plan has reported its keys the target does not keep: later passes stay quiet.
+        _reported.UnionWith(diff.Plan.NotKept.Select(k => (k.Collection, k.SyncId, k.Key)));
+        var executor = new PlanExecutor(client, _idMaps, _log, options.BatchImport && diff.Server.Version.HasBatchEndpoints);
+        var result = await executor.ExecuteAsync(diff.Plan, diff.Live, cancellationToken).ConfigureAwait(false);
+        if (diff.Plan.Schema is not null)
         {
-            // Whoever computed the plan has already reported its keys the target does not keep.
-            _reported.UnionWith(planned.Plan.NotKept.Select(k => (k.Collection, k.SyncId, k.Key)));
+            await _server.ClearCacheAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        for (var pass = 1; ; pass++)
-        {
-            var diff = pass == 1 && planned is not null ? planned : await DiffAsync(options, cancellationToken).ConfigureAwait(false);
-            if (diff.Plan.IsEmpty)
-            {
-                return first ?? new PushResult(false, SystemCollections.Names.ToDictionary(n => n, _ => new PushCounts()));
-            }
-
-            var pending = string.Join(", ", diff.Plan.Operations.Take(10).Select(o => $"{o.Kind} {o.Collection} {o.SyncId}"))
-                + (diff.Plan.Schema is null ? string.Empty : $" and {diff.Plan.Schema.Total} schema change(s)");
-            if (pending == previous)
-            {
-                // The same steps again: Directus does not keep what the dump says. Retrying would not help.
-                throw new InvalidOperationException($"Push does not converge: these changes were applied but Directus does not keep them: {pending}");
-            }
-
-            if (options.MaxPushRetries > 0 && pass > options.MaxPushRetries)
-            {
-                throw new InvalidOperationException($"Push: max retries reached after {options.MaxPushRetries} attempts; still to do: {pending}");
-            }
-
-            previous = pending;
-
-            if (pass == 1)
-            {
-                // The reference's stage lines (root scope): schema first, then the clean-up of dangling maps.
-                if (options.Snapshot)
-                {
-                    _log.Info(string.Empty, "⬆️  Push schema");
-                }
-
-                _log.Info(string.Empty, "🧹  Clean up collections");
-            }
-
-            _log.Info(string.Empty, $"⬆️  Push: iteration {pass}");
-            var executor = new PlanExecutor(client, _idMaps, _log, options.BatchImport && diff.Server.Version.HasBatchEndpoints);
-            var result = await executor.ExecuteAsync(diff.Plan, diff.Live, cancellationToken).ConfigureAwait(false);
-            if (diff.Plan.Schema is not null)
-            {
-                await _server.ClearCacheAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            first = first is null ? result : Add(first, result);
-            if (options.Mode != PushMode.Mirror)
-            {
-                // add/merge plans leave differences on purpose; one pass is the whole job.
-                return result;
-            }
-        }
+        return result;
     }
 
-    private static PushResult Add(PushResult total, PushResult pass)
+    /// <summary>
+    /// How many rows a user collection holds on the target (one aggregate request), so that a refusal to drop
+    /// it can say what would be lost.
+    /// </summary>
+    public async Task<long> CountRowsAsync(string collection, CancellationToken cancellationToken = default)
+    {
+        var data = await client.GetAsync($"/items/{Uri.EscapeDataString(collection)}?aggregate[count]=*", cancellationToken).ConfigureAwait(false);
+        var count = (data as JArray)?.FirstOrDefault()?["count"] ?? data?["count"];
+        return count is null ? 0 : long.Parse(count.ToString(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The sum of two push passes' counts (the first is updated and returned).</summary>
+    internal static PushResult Add(PushResult total, PushResult pass)
     {
         foreach (var (collection, counts) in pass.Counts)
         {

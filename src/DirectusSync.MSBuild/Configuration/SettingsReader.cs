@@ -105,18 +105,13 @@ internal static class SettingsReader
 
     private static PushMode? ReadMode(string? value, List<Diagnostic> errors)
     {
-        switch (value?.Trim().ToLowerInvariant())
+        if (PushModeParser.TryParse(value, out var mode))
         {
-            case null or "" or "mirror":
-                return PushMode.Mirror;
-            case "merge":
-                return PushMode.Merge;
-            case "add":
-                return PushMode.Add;
-            default:
-                errors.Add(new Diagnostic(Messages.InvalidValue, "DirectusSyncMode", value!, "mirror, merge or add"));
-                return null;
+            return mode;
         }
+
+        errors.Add(new Diagnostic(Messages.InvalidValue, "DirectusSyncMode", value!, string.Join(", ", PushModeParser.Names)));
+        return null;
     }
 
     /// <summary>The MSBuild property behind a CLI flag named by the core.</summary>

@@ -54,6 +54,9 @@ internal static class Messages
     /// <summary>DSYNC0401.</summary>
     public const string TooManyDeletes = "Push.TooManyDeletes";
 
+    /// <summary>DSYNC0402.</summary>
+    public const string SchemaDeletes = "Push.SchemaDeletes";
+
     /// <summary>DSYNC0900.</summary>
     public const string Unexpected = "Task.Unexpected";
 

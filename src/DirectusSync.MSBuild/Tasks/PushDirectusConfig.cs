@@ -10,9 +10,10 @@ using Microsoft.Build.Framework;
 namespace DirectusSync.MSBuild.Tasks;
 
 /// <summary>
-/// Applies the dump to the instance (target DirectusSyncPush). The plan is computed first: nothing to do ends
-/// there, a plan that would delete more than a quarter of a collection stops with DSYNC0401 unless
-/// <see cref="AllowDeletes"/>, and <see cref="DryRun"/> only logs it.
+/// Applies the dump to the instance (target DirectusSyncPush) through the core's <see cref="PushWorkflow"/>. The plan
+/// is computed first: no drift ends there (id-map housekeeping alone pushes nothing), <see cref="DryRun"/> logs it and
+/// warns about what the deletion guard would stop; a push the guard stops fails with DSYNC0401 (items, unless
+/// <see cref="AllowDeletes"/>) or DSYNC0402 (collections, fields, relations, unless <see cref="AllowSchemaDeletes"/>).
 /// </summary>
 public sealed class PushDirectusConfig : DirectusSyncTask
 {
@@ -25,8 +26,11 @@ public sealed class PushDirectusConfig : DirectusSyncTask
     /// <summary>mirror (create, update, delete), merge (never delete) or add (create only). mirror.</summary>
     public string? Mode { get; set; }
 
-    /// <summary>Let the push delete more than a quarter of a collection's tracked items (false).</summary>
+    /// <summary>Let a mirror push delete items beyond what the core's deletion guard lets through (false).</summary>
     public bool AllowDeletes { get; set; }
+
+    /// <summary>Let a mirror push drop the collections, fields and relations the dump's snapshot lacks (false).</summary>
+    public bool AllowSchemaDeletes { get; set; }
 
     /// <summary>Compute and log the plan, write nothing (false).</summary>
     public bool DryRun { get; set; }
@@ -42,28 +46,35 @@ public sealed class PushDirectusConfig : DirectusSyncTask
     private protected override async Task<IReadOnlyList<Diagnostic>> RunAsync(
         DirectusSyncEngine engine, TaskSettings settings, DiagnosticLogger logger, CancellationToken cancellationToken)
     {
-        var diff = await engine.DiffAsync(settings.Sync, cancellationToken).ConfigureAwait(false);
-        var summary = PlanSummary.Of(diff.Plan);
-        if (summary.IsEmpty)
+        var workflow = new PushWorkflow(engine, new MSBuildSyncLog(logger));
+        var request = new PushRequest(settings.Sync) { Consent = new DeletionConsent { Items = AllowDeletes, Schema = AllowSchemaDeletes } };
+        var planned = await workflow.RunAsync(request with { DryRun = true }, cancellationToken).ConfigureAwait(false);
+        var summary = PlanSummary.Of(planned.Planned.Plan);
+        if (!summary.HasDrift)
         {
-            logger.Message(MessageImportance.High, Messages.PushNothing, diff.Server.Version, settings.Client.BaseUrl, settings.Sync.DumpPath);
+            // Id-map housekeeping alone is not drift: a dump pulled a moment ago pushes nothing.
+            logger.Message(MessageImportance.High, Messages.PushNothing, planned.Planned.Server.Version, settings.Client.BaseUrl, settings.Sync.DumpPath);
             return [];
-        }
-
-        var refused = AllowDeletes ? [] : DeletionDiagnostics.Check(diff);
-        if (refused.Count > 0)
-        {
-            return refused;
         }
 
         if (DryRun)
         {
             ChangeCount = summary.ChangeCount;
             logger.Message(MessageImportance.High, Messages.PushDryRun, summary);
-            return [];
+            return DeletionDiagnostics.WouldStop(planned.Verdict);
         }
 
-        var result = await engine.PushAsync(settings.Sync, diff, cancellationToken).ConfigureAwait(false);
+        PushOutcome outcome;
+        try
+        {
+            outcome = await workflow.RunAsync(request with { Planned = planned.Planned }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DeletionRefusedException refused)
+        {
+            return DeletionDiagnostics.Of(refused);
+        }
+
+        var result = outcome.Result!;
         ChangeCount = Count(result) + (result.SchemaApplied ? summary.Schema?.Total ?? 0 : 0);
         logger.Message(MessageImportance.High, Messages.PushDone, settings.Client.BaseUrl, settings.Sync.DumpPath, Describe(result));
         return [];

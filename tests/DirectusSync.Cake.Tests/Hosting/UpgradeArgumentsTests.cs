@@ -40,6 +40,7 @@ public sealed class UpgradeArgumentsTests : IDisposable
         _cake.Arguments["backup-path"] = "backups";
         _cake.Arguments["upgrade-report"] = "report.md";
         _cake.Arguments["push-pending"] = string.Empty;
+        _cake.Arguments["allow-schema-deletes"] = string.Empty;
         _cake.Arguments["accept-licence-loss"] = "true";
         _cake.Arguments["directus-licensed"] = "false";
         _cake.Arguments["directus-env-file"] = "/srv/directus/.env";
@@ -55,6 +56,7 @@ public sealed class UpgradeArgumentsTests : IDisposable
         settings.BackupRoot!.FullPath.Should().Be("backups");
         settings.ReportPath!.FullPath.Should().Be("report.md");
         settings.PushPending.Should().BeTrue();
+        settings.PushConsent.Should().Be(new DirectusSync.Core.Workflow.DeletionConsent { Schema = true });
         settings.AcceptLicenceLoss.Should().BeTrue();
         settings.Licensed.Should().BeFalse();
         settings.DirectusEnvFile!.FullPath.Should().Be("/srv/directus/.env");

@@ -45,7 +45,8 @@ public sealed class UpgradeScenario(DirectusConnection connection, ITestOutputHe
     }
 
     /// <summary>An upgrade of the instance to <paramref name="target"/> through <paramref name="provider"/>.</summary>
-    public DirectusUpgrade Upgrade(string target, IDirectusProvider provider, DatabaseLocation? database, DirectusConnection? through = null) =>
+    public DirectusUpgrade Upgrade(string target, IDirectusProvider provider, DatabaseLocation? database, DirectusConnection? through = null,
+        bool pushPending = false, DirectusSync.Core.Workflow.DeletionConsent? pushConsent = null) =>
         new(new UpgradeOptions
         {
             Connection = through ?? connection,
@@ -55,6 +56,8 @@ public sealed class UpgradeScenario(DirectusConnection connection, ITestOutputHe
             ReportPath = ReportPath,
             Database = database,
             ReadyTimeout = TimeSpan.FromMinutes(3),
+            PushPending = pushPending,
+            PushConsent = pushConsent ?? DirectusSync.Core.Workflow.DeletionConsent.None,
         }, provider, new ProcessCommandRunner(), new TestOutputSyncLog(output));
 
     /// <summary>Pulls the instance into a new folder and returns its collection and snapshot files.</summary>

@@ -1,0 +1,63 @@
+using Cake.Core;
+using Cake.Core.Diagnostics;
+using Cake.Core.IO;
+using DirectusSync.Cake;
+using DirectusSync.Cake.Settings;
+using DirectusSync.IntegrationTests.Cli;
+using DirectusSync.IntegrationTests.Sandbox;
+using DirectusSync.IntegrationTests.Support;
+using NSubstitute;
+
+namespace DirectusSync.IntegrationTests.Workflow;
+
+/// <summary>The Cake push alias goes through the push workflow: a schema drop is a Cake failure, unless consented to.</summary>
+[Collection(DirectusCollection.Name)]
+public sealed class CakeSchemaDeletionTests(DirectusFixture fixture)
+{
+    [Fact]
+    public async Task Should_throw_a_cake_exception_and_keep_the_rows_When_the_push_alias_would_drop_a_collection_holding_rows()
+    {
+        // Given a dump pulled then stripped of a collection holding rows
+        using var client = fixture.Instance.CreateClient();
+        var guarded = await GuardedCollection.CreateAsync(client, rows: 3);
+        using var temp = new TempDirectory();
+        var cli = CliProcess.For(fixture.Instance, temp.Path);
+        (await cli.RunAsync("pull", "--no-collections")).ExitCode.Should().Be(0);
+        var dump = temp.Combine("directus-config");
+        guarded.RemoveFromSnapshot(dump);
+        var context = Context(temp.Path);
+        var activity = await CliAssertions.CountActivityAsync(client);
+
+        // When pushed by the alias without consent
+        var act = () => context.DirectusSyncPush(Settings(dump));
+
+        // Then
+        act.Should().Throw<CakeException>().WithMessage($"DirectusSyncPush: Push stopped, nothing was written*drop collection {guarded.Name} with its 3 row(s)*WithAllowSchemaDeletes()*");
+        (await CliAssertions.CountActivityAsync(client)).Should().Be(activity);
+        (await guarded.RowsAsync()).Should().Be(3);
+
+        // When consented
+        context.DirectusSyncPush(Settings(dump).WithAllowSchemaDeletes());
+
+        // Then
+        (await guarded.RowsAsync()).Should().BeNull();
+    }
+
+    private DirectusSyncPushSettings Settings(string dump) => new DirectusSyncPushSettings
+    {
+        Url = fixture.Instance.Url.ToString(),
+        Token = DirectusInstance.AdminToken,
+    }.WithDumpPath(new DirectoryPath(dump)).WithOptions(o => o with { Collections = false });
+
+    private static ICakeContext Context(string workingDirectory)
+    {
+        var environment = Substitute.For<ICakeEnvironment>();
+        environment.WorkingDirectory.Returns(new DirectoryPath(workingDirectory));
+        var log = Substitute.For<ICakeLog>();
+        log.Verbosity.Returns(Verbosity.Normal);
+        var context = Substitute.For<ICakeContext>();
+        context.Environment.Returns(environment);
+        context.Log.Returns(log);
+        return context;
+    }
+}
