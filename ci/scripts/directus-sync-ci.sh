@@ -51,6 +51,7 @@ OPTIONS=(
   "force:flag:diff,push"
   "pretty-diff:flag:diff"
   "allow-deletes:flag:push"
+  "allow-schema-deletes:flag:push"
   "dry-run:flag:push"
 )
 
