@@ -23,7 +23,8 @@ Task("Upgrade-Sandbox")
     .Does(() =>
 {
     const string instance = "upgrade-demo";
-    var fromVersion = Argument("directus-from-version", "11.17.4");
+    // Checked before it reaches the sandbox script's command line and its install folder's name.
+    var fromVersion = DirectusSync.Cake.Versions.StrictVersion.Parse(Argument("directus-from-version", "11.17.4"), "--directus-from-version").Text;
     var script = paths.SandboxScript.FullPath;
     var work = paths.UpgradeWork;
     Information("No Directus named (--directus-url, DIRECTUS_URL): upgrading a local sandbox Directus {0} loaded with samples/upgrade to {1}.",

@@ -36,6 +36,7 @@ public static class UpgradeArguments
             ReportPath = Text("upgrade-report") is { } report ? new FilePath(report) : null,
             PushPending = Flag("push-pending"),
             AcceptLicenceLoss = Flag("accept-licence-loss"),
+            AcceptNoDatabaseBackup = Flag("accept-no-database-backup"),
             Licensed = Flag("directus-licensed"),
             DirectusEnvFile = Text("directus-env-file") is { } env ? new FilePath(env) : null,
         };

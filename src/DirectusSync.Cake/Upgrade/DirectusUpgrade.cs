@@ -25,6 +25,7 @@ public sealed partial class DirectusUpgrade
     private readonly ISyncLog _log;
     private readonly TimeProvider _time;
     private readonly DirectusBackups _backups;
+    private readonly IUpgradeServer _server;
     private readonly List<StepRecord> _steps = [];
     private readonly HashSet<UpgradeStep> _completed = [];
     private bool _stopped;
@@ -34,13 +35,21 @@ public sealed partial class DirectusUpgrade
 
     /// <summary>Prepares an upgrade; nothing is contacted until the first step.</summary>
     public DirectusUpgrade(UpgradeOptions options, IDirectusProvider provider, ICommandRunner runner, ISyncLog? log = null, TimeProvider? time = null)
+        : this(options, provider, runner, server: null, log, time)
     {
+    }
+
+    /// <summary>Prepares an upgrade whose rollback talks to Directus through <paramref name="server"/> (tests substitute it).</summary>
+    public DirectusUpgrade(UpgradeOptions options, IDirectusProvider provider, ICommandRunner runner, IUpgradeServer? server, ISyncLog? log = null, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _provider = provider;
         _runner = runner;
         _log = log ?? NullSyncLog.Instance;
         _time = time ?? TimeProvider.System;
         _backups = new DirectusBackups(options.Connection, options.Sync, runner, _log, _time);
+        _server = server ?? new DirectusUpgradeServer(options.Connection, _backups, options.ReadyTimeout, _time);
     }
 
     /// <summary>The steps in the order they run.</summary>
@@ -67,6 +76,15 @@ public sealed partial class DirectusUpgrade
 
     /// <summary>True when the target's major version is above the current one.</summary>
     public bool IsMajorUpgrade => CurrentVersion is not null && _options.TargetVersion.Major > CurrentVersion.Major;
+
+    /// <summary>True once the backup step made a database copy, restored it elsewhere and compared it with the live database.</summary>
+    public bool DatabaseCopyProven { get; private set; }
+
+    /// <summary>Risks the user accepted explicitly (e.g. no database copy), for the report and the CI summary.</summary>
+    public IList<string> Risks { get; } = new List<string>();
+
+    /// <summary>The last rollback's actions (null when none ran).</summary>
+    public RollbackResult? Rollback { get; private set; }
 
     /// <summary>The steps run so far (the rollback included), in order.</summary>
     public IReadOnlyList<StepRecord> Steps => _steps;
@@ -131,7 +149,9 @@ public sealed partial class DirectusUpgrade
             _log.Write(SyncLogLevel.Error, "upgrade", $"{UpgradeReport.Title(step)} refused: {e.Message}");
             throw;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        // Cancelled after the stop (Ctrl+C, a CI job cancelled) is a failure like any other: Directus is
+        // down, so the rollback runs, under its own time limit.
+        catch (Exception e) when (e is not OperationCanceledException || _stopped)
         {
             record.End(StepOutcome.Failed, e.Message, _time.GetUtcNow());
             _log.Write(SyncLogLevel.Error, "upgrade", $"{UpgradeReport.Title(step)} failed: {e.Message}");
@@ -142,7 +162,7 @@ public sealed partial class DirectusUpgrade
                     rolledBack: false, e);
             }
 
-            var (restored, summary) = await RollbackAsync(cancellationToken).ConfigureAwait(false);
+            var (restored, summary) = await RollbackAsync().ConfigureAwait(false);
             throw new UpgradeFailedException(step,
                 $"The upgrade of Directus at {_options.Connection.Url} from {CurrentVersion} to {_options.TargetVersion} failed at {UpgradeReport.Title(step)}: {e.Message}\n{summary}",
                 restored, e);
