@@ -45,7 +45,7 @@ public sealed class UpgradeScenario(DirectusConnection connection, ITestOutputHe
     }
 
     /// <summary>An upgrade of the instance to <paramref name="target"/> through <paramref name="provider"/>.</summary>
-    public DirectusUpgrade Upgrade(string target, IDirectusProvider provider, DatabaseLocation? database, DirectusConnection? through = null) =>
+    public DirectusUpgrade Upgrade(string target, IDirectusProvider provider, DatabaseLocation? database, DirectusConnection? through = null, bool acceptNoDatabaseBackup = false) =>
         new(new UpgradeOptions
         {
             Connection = through ?? connection,
@@ -54,6 +54,7 @@ public sealed class UpgradeScenario(DirectusConnection connection, ITestOutputHe
             BackupRoot = WorkPath,
             ReportPath = ReportPath,
             Database = database,
+            AcceptNoDatabaseBackup = acceptNoDatabaseBackup,
             ReadyTimeout = TimeSpan.FromMinutes(3),
         }, provider, new ProcessCommandRunner(), new TestOutputSyncLog(output));
 
