@@ -1,5 +1,6 @@
 using DirectusSync.Cake.Backups;
 using DirectusSync.Cake.Databases;
+using DirectusSync.Cake.Reporting;
 using DirectusSync.Core.Logging;
 
 namespace DirectusSync.Cake.Upgrade;
@@ -11,6 +12,49 @@ namespace DirectusSync.Cake.Upgrade;
 /// </summary>
 public sealed partial class DirectusUpgrade
 {
+    /// <summary>
+    /// Finishes the job of an upgrade that was killed outright: reads backup.json and upgrade-state.json of
+    /// <paramref name="backupDirectory"/> and rolls back what the state says was started (the options and
+    /// provider must be the upgrade's own). Nothing is done when the run never stopped Directus, completed,
+    /// or was already rolled back.
+    /// </summary>
+    /// <returns>What was done, in one paragraph.</returns>
+    /// <exception cref="UpgradeFailedException">The rollback is INCOMPLETE.</exception>
+    public async Task<string> RollbackFromBackupAsync(string backupDirectory, CancellationToken cancellationToken = default)
+    {
+        var backup = BackupManifest.Read(backupDirectory);
+        var state = UpgradeState.Read(backup.Directory)
+            ?? throw new InvalidOperationException($"{backup.Directory} has no {UpgradeState.FileName}: it was not made by an upgrade, so there is no upgrade to roll back (DirectusSyncRestore pushes its configuration).");
+        Backup = backup;
+        CurrentVersion = Versions.StrictVersion.Parse(state.Previous, $"{UpgradeState.FileName}'s Previous");
+        if (state.Upgraded)
+        {
+            return $"The upgrade to {state.Target} completed: nothing to roll back (restore the backup on purpose with a new upgrade, or by hand).";
+        }
+
+        if (!state.Stopped)
+        {
+            return $"The upgrade stopped at {UpgradeReport.Title(state.LastStep)} before Directus was stopped: nothing to roll back.";
+        }
+
+        if (state.RolledBack == true)
+        {
+            return $"The upgrade was already rolled back to {state.Previous}.";
+        }
+
+        _stopped = true;
+        _bumped = state.Bumped;
+        _databaseTouched = state.DatabaseTouched;
+        _dumpReplaced = state.DumpReplaced;
+        cancellationToken.ThrowIfCancellationRequested();
+        var (restored, summary) = await RollbackAsync().ConfigureAwait(false);
+        WriteState(_steps[^1]);
+        WriteReport();
+        return restored
+            ? summary
+            : throw new UpgradeFailedException(UpgradeStep.Rollback, summary, rolledBack: false);
+    }
+
     private async Task<(bool Restored, string Summary)> RollbackAsync()
     {
         var (current, backup) = Require();

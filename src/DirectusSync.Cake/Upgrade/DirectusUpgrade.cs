@@ -27,6 +27,7 @@ public sealed partial class DirectusUpgrade
     private readonly DirectusBackups _backups;
     private readonly IUpgradeServer _server;
     private readonly List<StepRecord> _steps = [];
+    private readonly CancellationTokenSource _cancel = new();
     private readonly HashSet<UpgradeStep> _completed = [];
     private bool _stopped;
     private bool _bumped;
@@ -101,10 +102,25 @@ public sealed partial class DirectusUpgrade
         }
     }
 
+    /// <summary>True once <see cref="Cancel"/> was called.</summary>
+    public bool IsCancellationRequested => _cancel.IsCancellationRequested;
+
+    /// <summary>
+    /// Cancels the running step and every later one (Ctrl+C, SIGTERM): before the stop nothing needs undoing;
+    /// after it, the rollback runs under its own time limit.
+    /// </summary>
+    public void Cancel() => _cancel.Cancel();
+
     /// <summary>Runs one step (the one after the last completed).</summary>
     /// <exception cref="UpgradeRefusedException">A gate refused; nothing was stopped.</exception>
     /// <exception cref="UpgradeFailedException">The step failed; after the stop, the rollback ran first.</exception>
-    public Task RunAsync(UpgradeStep step, CancellationToken cancellationToken = default) => step switch
+    public async Task RunAsync(UpgradeStep step, CancellationToken cancellationToken = default)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _cancel.Token);
+        await RunStepAsync(step, linked.Token).ConfigureAwait(false);
+    }
+
+    private Task RunStepAsync(UpgradeStep step, CancellationToken cancellationToken) => step switch
     {
         UpgradeStep.Preflight => Run(step, PreflightAsync, cancellationToken),
         UpgradeStep.Backup => Run(step, BackupAsync, cancellationToken),
@@ -136,12 +152,24 @@ public sealed partial class DirectusUpgrade
         var record = new StepRecord(step, _time.GetUtcNow());
         _steps.Add(record);
         _log.Info("upgrade", $"{UpgradeReport.Title(step)}…");
+        // Set before the step runs and written down: a run killed in the middle of a step is rolled back
+        // as if the step had done its harm.
+        _stopped |= step > UpgradeStep.Stop || (step == UpgradeStep.Stop && (DatabaseCopyProven || _options.AcceptNoDatabaseBackup));
+        _bumped |= step >= UpgradeStep.Bump;
+        _databaseTouched |= step >= UpgradeStep.Migrate;
+        WriteState(record);
         try
         {
             var summary = await body(record, cancellationToken).ConfigureAwait(false);
             record.End(StepOutcome.Succeeded, summary, _time.GetUtcNow());
             _completed.Add(step);
             _log.Info("upgrade", $"{UpgradeReport.Title(step)}: {summary}");
+        }
+        catch (OperationCanceledException) when (!_stopped)
+        {
+            record.End(StepOutcome.Failed, "cancelled; nothing was stopped", _time.GetUtcNow());
+            _log.Write(SyncLogLevel.Error, "upgrade", $"{UpgradeReport.Title(step)} cancelled: nothing was stopped.");
+            throw;
         }
         catch (UpgradeRefusedException e)
         {
@@ -169,8 +197,33 @@ public sealed partial class DirectusUpgrade
         }
         finally
         {
+            WriteState(record);
             WriteReport();
         }
+    }
+
+    /// <summary>upgrade-state.json beside backup.json (once there is a backup folder).</summary>
+    private void WriteState(StepRecord record)
+    {
+        if (Backup is not { } backup || CurrentVersion is not { } current)
+        {
+            return;
+        }
+
+        new UpgradeState
+        {
+            Previous = current.Text,
+            Target = _options.TargetVersion.Text,
+            LastStep = record.Step,
+            LastOutcome = record.Outcome,
+            Stopped = _stopped,
+            Bumped = _bumped,
+            DatabaseTouched = _databaseTouched,
+            DumpReplaced = _dumpReplaced,
+            RolledBack = Rollback?.IsComplete,
+            Upgraded = IsUpgraded,
+            UpdatedAt = _time.GetUtcNow(),
+        }.Write(backup.Directory);
     }
 
     private void EnsureOrder(UpgradeStep step)
