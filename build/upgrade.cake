@@ -61,7 +61,6 @@ Task("Upgrade-Sandbox")
 
     ConfigureSandboxUpgrade(url, port, database, dump);
 });
-});
 
 // RollbackDirectus on the embedded default: the sandbox instance as the upgrade left it (never re-created).
 Task("Rollback-Sandbox")

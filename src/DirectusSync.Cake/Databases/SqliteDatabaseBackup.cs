@@ -234,6 +234,7 @@ public sealed class SqliteDatabaseBackup(SqliteDatabaseLocation location, TimePr
     // No pooling: a pooled connection would keep the file (and its WAL) open after the swap.
     private static SqliteConnection Open(string path, SqliteOpenMode mode)
     {
+        SqliteNativeLibrary.EnsureResolvable();
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
         connection.Open();
         return connection;
