@@ -56,7 +56,17 @@ Task("Upgrade-Sandbox")
     EnsureDirectoryExists(work);
     CleanDirectory(dump);
     CopyDirectory(paths.Root.Combine("samples/upgrade/directus-config"), dump);
-    DirectusSyncPush(s => s.WithUrl(url).WithToken(SandboxToken).WithDumpPath(dump));
+    if (database == "pg")
+    {
+        // The sample was pulled from SQLite: its snapshot names that vendor, which a PostgreSQL Directus only
+        // takes with force. Pulled back afterwards, the repository dump is the PostgreSQL instance's own.
+        DirectusSyncPush(s => s.WithUrl(url).WithToken(SandboxToken).WithDumpPath(dump).WithOptions(o => o with { Force = true }));
+        DirectusSyncPull(s => s.WithUrl(url).WithToken(SandboxToken).WithDumpPath(dump));
+    }
+    else
+    {
+        DirectusSyncPush(s => s.WithUrl(url).WithToken(SandboxToken).WithDumpPath(dump));
+    }
     Information("Sandbox Directus {0} at {1} loaded with the sample configuration.", fromVersion, url);
 
     ConfigureSandboxUpgrade(url, port, database, dump);
