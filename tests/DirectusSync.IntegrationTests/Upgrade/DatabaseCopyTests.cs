@@ -33,18 +33,22 @@ public sealed class DatabaseCopyTests
         using var client = instance.CreateClient();
         await AddFoldersAsync(client, 3);
         using var stopWriting = new CancellationTokenSource();
+        var written = 0;
         var writer = Task.Run(async () =>
         {
             while (!stopWriting.IsCancellationRequested)
             {
                 await AddFoldersAsync(client, 1);
+                Interlocked.Increment(ref written);
             }
         });
+        await WaitForWritesAsync(() => Volatile.Read(ref written), 1);
 
         // When: copied and proven while the writes go on
         var copy = await backup.BackupAsync(temp.Combine("backup"));
         var proof = await backup.VerifyAsync(copy);
         var restorable = await backup.CheckRestorableAsync();
+        await WaitForWritesAsync(() => Volatile.Read(ref written), Volatile.Read(ref written) + 1);
         await stopWriting.CancelAsync();
         await writer;
 
@@ -81,6 +85,14 @@ public sealed class DatabaseCopyTests
         done.Should().Contain("rename");
         (await LiveCountsAsync(location, runner)).Should().Equal(copy.RowCounts);
         (await CountFoldersAsync(client)).Should().Be(folders);
+    }
+
+    private static async Task WaitForWritesAsync(Func<int> written, int atLeast)
+    {
+        while (written() < atLeast)
+        {
+            await Task.Delay(50);
+        }
     }
 
     private static async Task AddFoldersAsync(DirectusClient client, int count)
