@@ -172,37 +172,12 @@ Task("Test-Cake")
 Task("UpgradeDirectus")
     .Description("Upgrades Directus through gated steps with backup and rollback (build/upgrade.cake); with no Directus named, a local sandbox 11.17.4 loaded with samples/upgrade is upgraded to 12.4.0.")
     .IsDependentOn("Build")
-    .Does<BuildParameters>((context, parameters) =>
-{
-    // A script cannot #r an assembly its own run builds: the addin is published to a fixed folder and
-    // build/upgrade.cake, which references it from there, runs in a second Cake process.
-    DotNetPublish(parameters.Paths.CakeAddinProject.FullPath, new DotNetPublishSettings
-    {
-        Configuration = parameters.Configuration,
-        NoBuild = true,
-        NoRestore = true,
-        OutputDirectory = parameters.Paths.CakeAddin,
-    });
+    .Does<BuildParameters>((context, parameters) => RunUpgradeScript(context, parameters, null));
 
-    // ArgumentList, not one command line: values (user commands) pass through unparsed.
-    var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = parameters.Paths.Root.FullPath, UseShellExecute = false };
-    start.ArgumentList.Add("cake");
-    start.ArgumentList.Add(parameters.Paths.UpgradeScript.FullPath);
-    foreach (var (name, values) in context.Arguments.GetArguments().Where(a => a.Key != "target"))
-    {
-        foreach (var value in values)
-        {
-            start.ArgumentList.Add(string.IsNullOrEmpty(value) ? $"--{name}" : $"--{name}={value}");
-        }
-    }
-
-    using var process = System.Diagnostics.Process.Start(start);
-    process.WaitForExit();
-    if (process.ExitCode != 0)
-    {
-        throw new CakeException($"The Directus upgrade failed (exit code {process.ExitCode}): its report and messages are above.");
-    }
-});
+Task("RollbackDirectus")
+    .Description("Rolls back an upgrade killed after the stop, from its backup folder (--backup=FOLDER; the upgrade's other arguments too): reads backup.json and upgrade-state.json.")
+    .IsDependentOn("Build")
+    .Does<BuildParameters>((context, parameters) => RunUpgradeScript(context, parameters, "RollbackDirectus"));
 
 Task("Default")
     .IsDependentOn("Sync-Local");
@@ -221,4 +196,50 @@ void RunTests(ICakeContext context, BuildParameters parameters, FilePath project
         Loggers = new[] { "console;verbosity=detailed", $"trx;LogFilePrefix={project.GetFilenameWithoutExtension()}" },
         ResultsDirectory = parameters.Paths.TestResults,
     });
+}
+
+void RunUpgradeScript(ICakeContext context, BuildParameters parameters, string target)
+{
+    // A script cannot #r an assembly its own run builds: the addin is published to a fixed folder and
+    // build/upgrade.cake, which references it from there, runs in a second Cake process.
+    DotNetPublish(parameters.Paths.CakeAddinProject.FullPath, new DotNetPublishSettings
+    {
+        Configuration = parameters.Configuration,
+        NoBuild = true,
+        NoRestore = true,
+        OutputDirectory = parameters.Paths.CakeAddin,
+    });
+
+    // ArgumentList, not one command line: values (user commands) pass through unparsed.
+    var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = parameters.Paths.Root.FullPath, UseShellExecute = false };
+    start.ArgumentList.Add("cake");
+    start.ArgumentList.Add(parameters.Paths.UpgradeScript.FullPath);
+    if (target is not null)
+    {
+        start.ArgumentList.Add($"--target={target}");
+    }
+
+    foreach (var (name, values) in context.Arguments.GetArguments().Where(a => a.Key != "target"))
+    {
+        foreach (var value in values)
+        {
+            start.ArgumentList.Add(string.IsNullOrEmpty(value) ? $"--{name}" : $"--{name}={value}");
+        }
+    }
+
+    // Ctrl+C reaches both processes (one terminal process group): this one waits, the upgrade's own handler
+    // decides (after the stop it rolls back first), and its exit code is this build's verdict. A SIGTERM
+    // (a CI job cancelled) is passed on to the upgrade, which handles it the same way.
+    using var process = System.Diagnostics.Process.Start(start);
+    using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, c => c.Cancel = true);
+    using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, c =>
+    {
+        c.Cancel = true;
+        System.Diagnostics.Process.Start("kill", new[] { "-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) })?.WaitForExit();
+    });
+    process.WaitForExit();
+    if (process.ExitCode != 0)
+    {
+        throw new CakeException($"The Directus {(target is null ? "upgrade" : "rollback")} failed (exit code {process.ExitCode}): its report and messages are above.");
+    }
 }

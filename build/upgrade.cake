@@ -14,6 +14,7 @@ var paths = new BuildPaths(Context);
 if (!DirectusSyncUpgradeArgumentsNameADirectus())
 {
     DirectusUpgradeRecipe.PreflightTask.IsDependentOn("Upgrade-Sandbox");
+    DirectusUpgradeRecipe.RollbackTask.IsDependentOn("Rollback-Sandbox");
 }
 
 DirectusUpgradeRecipe.Settings.TargetVersion ??= "12.4.0";
@@ -22,12 +23,20 @@ Task("Upgrade-Sandbox")
     .Description("The embedded default: a fresh sandbox Directus (instance upgrade-demo) at --directus-from-version (11.17.4) loaded with the sample configuration.")
     .Does(() =>
 {
-    const string instance = "upgrade-demo";
-    var fromVersion = Argument("directus-from-version", "11.17.4");
-    var script = paths.SandboxScript.FullPath;
+    const string instance = SandboxInstance;
+    // Checked before it reaches the sandbox script's command line and its install folder's name.
+    var fromVersion = DirectusSync.Cake.Versions.StrictVersion.Parse(Argument("directus-from-version", "11.17.4"), "--directus-from-version").Text;
+    // sqlite (the embedded default) or pg (the sandbox's PostgreSQL 15): the instance runs on it, the
+    // upgrade copies and restores it, and every start of the instance keeps it.
+    var database = Argument("directus-db", "sqlite");
+    if (database != "sqlite" && database != "pg")
+    {
+        throw new CakeException($"--directus-db={database}: expected sqlite or pg.");
+    }
+
     var work = paths.UpgradeWork;
-    Information("No Directus named (--directus-url, DIRECTUS_URL): upgrading a local sandbox Directus {0} loaded with samples/upgrade to {1}.",
-        fromVersion, DirectusUpgradeRecipe.Settings.TargetVersion);
+    Information("No Directus named (--directus-url, DIRECTUS_URL): upgrading a local sandbox Directus {0} ({1}) loaded with samples/upgrade to {2}.",
+        fromVersion, database, DirectusUpgradeRecipe.Settings.TargetVersion);
 
     // A fresh instance each run: the last run left it upgraded.
     RunSandbox(new Dictionary<string, string>(), "destroy", instance);
@@ -37,6 +46,7 @@ Task("Upgrade-Sandbox")
         ["DIRECTUS_VERSION"] = fromVersion,
         ["DX_FRESH"] = "1",
         ["DX_PORT"] = "0",
+        ["DX_DB"] = database,
     }, "up", instance);
     var url = values["DIRECTUS_URL"];
     var port = values["DIRECTUS_PORT"];
@@ -46,29 +56,35 @@ Task("Upgrade-Sandbox")
     EnsureDirectoryExists(work);
     CleanDirectory(dump);
     CopyDirectory(paths.Root.Combine("samples/upgrade/directus-config"), dump);
-    DirectusSyncPush(s => s.WithUrl(url).WithToken(SandboxToken).WithDumpPath(dump));
+    if (database == "pg")
+    {
+        // The sample was pulled from SQLite: its snapshot names that vendor, which a PostgreSQL Directus only
+        // takes with force. Pulled back afterwards, the repository dump is the PostgreSQL instance's own.
+        DirectusSyncPush(s => s.WithUrl(url).WithToken(SandboxToken).WithDumpPath(dump).WithOptions(o => o with { Force = true }));
+        DirectusSyncPull(s => s.WithUrl(url).WithToken(SandboxToken).WithDumpPath(dump));
+    }
+    else
+    {
+        DirectusSyncPush(s => s.WithUrl(url).WithToken(SandboxToken).WithDumpPath(dump));
+    }
     Information("Sandbox Directus {0} at {1} loaded with the sample configuration.", fromVersion, url);
 
-    var settings = DirectusUpgradeRecipe.Settings;
-    settings.Url = url;
-    settings.Token = SandboxToken;
-    settings.DumpPath = dump;
-    settings.BackupRoot ??= work;
-    settings.ReportPath ??= work.CombineWithFilePath("upgrade-report.md");
-    settings.DirectusEnvFile = paths.Root.CombineWithFilePath($".directus/instances/{instance}/.env");
-    settings.Npm = null;
-    settings.DockerCompose = null;
-    // The sandbox keeps one installation per version under .directus/, so its provider is a set of
-    // commands around build/sandbox/directus.sh ({version}: the target, or the old one during a rollback).
-    settings.UsingCommands(new CommandsProviderOptions
+    ConfigureSandboxUpgrade(url, port, database, dump);
+});
+
+// RollbackDirectus on the embedded default: the sandbox instance as the upgrade left it (never re-created).
+Task("Rollback-Sandbox")
+    .Description("The embedded default's settings for RollbackDirectus: the existing sandbox instance upgrade-demo.")
+    .Does(() =>
+{
+    var state = paths.Root.CombineWithFilePath($".directus/instances/{SandboxInstance}/instance.env").FullPath;
+    if (!System.IO.File.Exists(state))
     {
-        Stop = $"bash '{script}' down {instance}",
-        Install = $"bash '{script}' install {{version}}",
-        Migrate = $"bash '{script}' migrate {instance} {{version}}",
-        Start = $"DIRECTUS_VERSION={{version}} DX_PORT={port} DX_FRESH=0 bash '{script}' up {instance}",
-        InstalledVersion = $"cat '{paths.Root.FullPath}/.directus/instances/{instance}/version'",
-        WorkingDirectory = paths.Root.FullPath,
-    });
+        throw new CakeException($"No sandbox instance {SandboxInstance} to roll back ({state} is missing).");
+    }
+
+    var values = System.IO.File.ReadAllLines(state).Select(line => line.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
+    ConfigureSandboxUpgrade(values["DIRECTUS_URL"], values["DIRECTUS_PORT"], values["DIRECTUS_DB"], paths.UpgradeWork.Combine("directus-config"));
 });
 
 Task("Upgrade-Sandbox-Summary")
@@ -85,6 +101,34 @@ Task("Upgrade-Sandbox-Summary")
 RunTarget(Argument("target", "Upgrade-Sandbox-Summary"));
 
 const string SandboxToken = "sandbox-static-admin-token";
+const string SandboxInstance = "upgrade-demo";
+
+// The sandbox keeps one installation per version under .directus/, so its provider is a set of commands
+// around build/sandbox/directus.sh ({version}: the target, or the old one during a rollback); every start
+// keeps the instance's database kind (DX_DB) and port.
+void ConfigureSandboxUpgrade(string url, string port, string database, DirectoryPath dump)
+{
+    var script = paths.SandboxScript.FullPath;
+    var work = paths.UpgradeWork;
+    var settings = DirectusUpgradeRecipe.Settings;
+    settings.Url = url;
+    settings.Token = SandboxToken;
+    settings.DumpPath = dump;
+    settings.BackupRoot ??= work;
+    settings.ReportPath ??= work.CombineWithFilePath("upgrade-report.md");
+    settings.DirectusEnvFile = paths.Root.CombineWithFilePath($".directus/instances/{SandboxInstance}/.env");
+    settings.Npm = null;
+    settings.DockerCompose = null;
+    settings.UsingCommands(new CommandsProviderOptions
+    {
+        Stop = $"bash '{script}' down {SandboxInstance}",
+        Install = $"bash '{script}' install {{version}}",
+        Migrate = $"bash '{script}' migrate {SandboxInstance} {{version}}",
+        Start = $"DIRECTUS_VERSION={{version}} DX_PORT={port} DX_FRESH=0 DX_DB={database} bash '{script}' up {SandboxInstance}",
+        InstalledVersion = $"cat '{paths.Root.FullPath}/.directus/instances/{SandboxInstance}/version'",
+        WorkingDirectory = paths.Root.FullPath,
+    });
+}
 
 bool DirectusSyncUpgradeArgumentsNameADirectus() =>
     HasArgument("directus-url") || !string.IsNullOrEmpty(EnvironmentVariable("DIRECTUS_URL"));

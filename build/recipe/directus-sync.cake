@@ -18,6 +18,7 @@ public static class DirectusUpgradeRecipe
     public static DirectusUpgrade Upgrade { get; set; }
     public static CakeTaskBuilder PreflightTask { get; set; }
     public static CakeTaskBuilder UpgradeTask { get; set; }
+    public static CakeTaskBuilder RollbackTask { get; set; }
 }
 
 DirectusUpgradeRecipe.Settings = DirectusSyncUpgradeArguments();
@@ -59,4 +60,15 @@ DirectusUpgradeRecipe.UpgradeTask = Task("UpgradeDirectus")
     var upgrade = DirectusUpgradeRun();
     Information("Directus at {0} upgraded from {1} to {2}. Backup: {3}. Report: {4}",
         upgrade.Options.Connection.Url, upgrade.CurrentVersion, upgrade.Options.TargetVersion, upgrade.Backup?.Directory, upgrade.Options.ReportPath);
+});
+
+// A run killed outright (kill -9, a lost CI runner) after the stop: the backup folder's upgrade-state.json
+// says what was started; this undoes it with the same chained rollback (same arguments as the upgrade).
+DirectusUpgradeRecipe.RollbackTask = Task("RollbackDirectus")
+    .Description("Rolls back an upgrade killed after the stop, from its backup folder: --backup=backup-YYYYMMDD-HHMMSS (reads backup.json and upgrade-state.json).")
+    .Does(() =>
+{
+    var backup = Argument<string>("backup", null)
+        ?? throw new CakeException("RollbackDirectus: --backup=<the upgrade's backup folder> is required.");
+    Information(DirectusSyncRollback(DirectusUpgradeRecipe.Settings, backup));
 });

@@ -29,8 +29,8 @@ public static partial class DirectusSyncAliases
 
     /// <summary>
     /// Pushes the configuration of a backup made by <c>DirectusSyncBackup</c> (or the upgrade) back to the
-    /// instance, with --force when the instance's version differs from the backup's, and checks that the
-    /// diff is clean afterwards. Fails when it is not.
+    /// instance, only when the instance runs the backup's Directus version, and checks that the diff is
+    /// clean afterwards. Fails when it is not.
     /// </summary>
     /// <param name="context">The context.</param>
     /// <param name="settings">The settings.</param>

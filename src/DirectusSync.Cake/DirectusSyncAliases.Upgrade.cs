@@ -69,6 +69,8 @@ public static partial class DirectusSyncAliases
         var options = UpgradeFactory.Options(context, settings);
         var log = Log(context, options.Connection);
         var runner = new ProcessCommandRunner(log);
-        return new DirectusUpgrade(options, UpgradeFactory.Provider(context, settings, runner), runner, log);
+        var upgrade = new DirectusUpgrade(options, UpgradeFactory.Provider(context, settings, runner), runner, log);
+        UpgradeSignals.CancelOnSignals(upgrade, log);
+        return upgrade;
     }
 }

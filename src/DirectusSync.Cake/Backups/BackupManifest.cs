@@ -37,6 +37,9 @@ public sealed record BackupManifest
     /// <summary>How the copy was made.</summary>
     public string? DatabaseMethod { get; init; }
 
+    /// <summary>Every table's row count in the live database at the copy's moment: what a restore must give back.</summary>
+    public SortedDictionary<string, long>? DatabaseRowCounts { get; init; }
+
     /// <summary>The dump inside the backup folder, relative to it ("." : the folder is a dump, as directus-sync's --dump-path).</summary>
     public string DumpPath { get; init; } = ".";
 

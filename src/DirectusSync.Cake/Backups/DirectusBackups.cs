@@ -34,14 +34,19 @@ public sealed class DirectusBackups(DirectusConnection connection, SyncOptions s
             CreatedAt = now,
             Url = connection.Url.ToString(),
         };
-        if (database is not null)
+        if (database is UnsupportedDatabaseLocation unsupported)
         {
-            var copy = await DatabaseBackups.For(database, runner).BackupAsync(Path.Combine(directory, "database"), cancellationToken).ConfigureAwait(false);
+            manifest = manifest with { Database = unsupported.Describe() };
+        }
+        else if (database is not null)
+        {
+            var copy = await DatabaseBackups.For(database, runner, _time).BackupAsync(Path.Combine(directory, "database"), cancellationToken).ConfigureAwait(false);
             manifest = manifest with
             {
                 Database = database.Describe(),
                 DatabaseFile = Path.GetRelativePath(directory, copy.FilePath).Replace('\\', '/'),
                 DatabaseMethod = copy.Method,
+                DatabaseRowCounts = new SortedDictionary<string, long>(copy.RowCounts.ToDictionary(), StringComparer.Ordinal),
             };
         }
 
@@ -51,8 +56,9 @@ public sealed class DirectusBackups(DirectusConnection connection, SyncOptions s
     }
 
     /// <summary>
-    /// Proves the backup usable: every dump file loads and the dump diffs clean against the server, and
-    /// the database copy reads back. Returns what was checked.
+    /// Proves the backup usable: every dump file loads and the dump diffs clean against the server; the
+    /// database copy restores into a scratch place with the live database's row counts, and a restore
+    /// would be allowed. Returns what was checked.
     /// </summary>
     /// <exception cref="BackupVerificationException">It does not load or does not match.</exception>
     public async Task<IReadOnlyList<string>> VerifyAsync(BackupManifest manifest, DatabaseLocation? database, CancellationToken cancellationToken = default)
@@ -76,27 +82,26 @@ public sealed class DirectusBackups(DirectusConnection connection, SyncOptions s
         }
 
         checks.Add("the dump loads and diffs clean against the server");
-        if (database is not null && manifest.DatabaseFile is not null)
+        if (database is not null and not UnsupportedDatabaseLocation && DatabaseCopyOf(manifest) is { } copy)
         {
-            var copy = new DatabaseBackupFile(Path.Combine(manifest.Directory, manifest.DatabaseFile), manifest.DatabaseMethod ?? string.Empty);
+            var backup = DatabaseBackups.For(database, runner, _time);
             try
             {
-                await DatabaseBackups.For(database, runner).VerifyAsync(copy, cancellationToken).ConfigureAwait(false);
+                checks.Add(await backup.VerifyAsync(copy, cancellationToken).ConfigureAwait(false));
+                checks.Add(await backup.CheckRestorableAsync(cancellationToken).ConfigureAwait(false));
             }
             catch (DatabaseBackupException e)
             {
                 throw new BackupVerificationException(e.Message, e);
             }
-
-            checks.Add($"the database copy {manifest.DatabaseFile} reads back ({manifest.DatabaseMethod})");
         }
 
         return checks;
     }
 
     /// <summary>
-    /// Pushes the backup's dump to the server through the push workflow and checks the diff is clean afterwards
-    /// (force when the server's version is not the backup's).
+    /// Pushes the backup's dump to the server through the push workflow and checks the diff is clean afterwards;
+    /// refuses when the server does not run the backup's Directus version.
     /// </summary>
     /// <param name="manifest">The backup.</param>
     /// <param name="consent">
@@ -113,7 +118,10 @@ public sealed class DirectusBackups(DirectusConnection connection, SyncOptions s
         var info = await new DirectusServer(client).GetInfoAsync(cancellationToken).ConfigureAwait(false);
         if (info.Version.ToString() != manifest.DirectusVersion)
         {
-            options = options with { Force = true };
+            // A dump pushed with force into another version can write what that version does not
+            // understand: the configuration goes back only into the version it came from.
+            throw new BackupVerificationException(
+                $"The backup {manifest.Directory} is of Directus {manifest.DirectusVersion}, but the server runs {info.Version}: nothing was pushed. Run Directus {manifest.DirectusVersion} (with its database restored) first.");
         }
 
         var workflow = new PushWorkflow(engine, _log);
@@ -139,6 +147,18 @@ public sealed class DirectusBackups(DirectusConnection connection, SyncOptions s
         }
 
         return diff;
+    }
+
+    /// <summary>The database copy of a backup (with the row counts it must restore to), or null when it has none.</summary>
+    public static DatabaseBackupFile? DatabaseCopyOf(BackupManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        return manifest.DatabaseFile is null
+            ? null
+            : new DatabaseBackupFile(Path.GetFullPath(manifest.DatabaseFile, manifest.Directory), manifest.DatabaseMethod ?? string.Empty)
+            {
+                RowCounts = manifest.DatabaseRowCounts ?? new SortedDictionary<string, long>(StringComparer.Ordinal),
+            };
     }
 
     /// <summary>The dump folder of a backup.</summary>

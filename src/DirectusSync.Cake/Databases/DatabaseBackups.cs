@@ -6,10 +6,11 @@ namespace DirectusSync.Cake.Databases;
 public static class DatabaseBackups
 {
     /// <summary>The backup of <paramref name="location"/>.</summary>
-    public static IDatabaseBackup For(DatabaseLocation location, ICommandRunner runner) => location switch
+    /// <exception cref="DatabaseBackupException">DirectusSync cannot back up that database itself.</exception>
+    public static IDatabaseBackup For(DatabaseLocation location, ICommandRunner runner, TimeProvider? time = null) => location switch
     {
-        SqliteDatabaseLocation sqlite => new SqliteDatabaseBackup(sqlite, runner),
-        PostgresDatabaseLocation pg => new PostgresDatabaseBackup(pg, runner),
-        _ => throw new ArgumentException($"No backup for {location.Describe()}.", nameof(location)),
+        SqliteDatabaseLocation sqlite => new SqliteDatabaseBackup(sqlite, time),
+        PostgresDatabaseLocation pg => new PostgresDatabaseBackup(pg, runner, time),
+        _ => throw new DatabaseBackupException($"DirectusSync cannot back up {location.Describe()} itself."),
     };
 }

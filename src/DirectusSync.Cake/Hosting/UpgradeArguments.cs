@@ -37,6 +37,7 @@ public static class UpgradeArguments
             PushPending = Flag("push-pending"),
             PushConsent = new DirectusSync.Core.Workflow.DeletionConsent { Items = Flag("allow-deletes"), Schema = Flag("allow-schema-deletes") },
             AcceptLicenceLoss = Flag("accept-licence-loss"),
+            AcceptNoDatabaseBackup = Flag("accept-no-database-backup"),
             Licensed = Flag("directus-licensed"),
             DirectusEnvFile = Text("directus-env-file") is { } env ? new FilePath(env) : null,
         };

@@ -5,6 +5,7 @@ using DirectusSync.Cake.Processes;
 using DirectusSync.Cake.Providers;
 using DirectusSync.Cake.Settings;
 using DirectusSync.Cake.Upgrade;
+using DirectusSync.Cake.Versions;
 using DirectusSync.Core.Transport;
 
 namespace DirectusSync.Cake.Hosting;
@@ -22,7 +23,7 @@ public static class UpgradeFactory
         DirectusVersion version;
         try
         {
-            version = DirectusVersion.Parse(target);
+            version = StrictVersion.Parse(target, "the target version (--directus-version, TargetVersion)");
         }
         catch (FormatException e)
         {
@@ -40,6 +41,7 @@ public static class UpgradeFactory
             PushPending = settings.PushPending,
             PushConsent = settings.PushConsent,
             AcceptLicenceLoss = settings.AcceptLicenceLoss,
+            AcceptNoDatabaseBackup = settings.AcceptNoDatabaseBackup,
             Licensed = settings.Licensed || env?.HasLicence == true,
             Database = settings.Database ?? env?.Database(),
             ReadyTimeout = settings.ReadyTimeout,

@@ -1,9 +1,14 @@
 using DirectusSync.Cake.Processes;
+using DirectusSync.Cake.Versions;
 using DirectusSync.Core.Transport;
 
 namespace DirectusSync.Cake.Providers;
 
-/// <summary>Runs the user's shell command for each step (bash -c; cmd /c on Windows).</summary>
+/// <summary>
+/// Runs the user's shell command for each step (bash -c; cmd /c on Windows). <c>{version}</c> and
+/// <c>{previous}</c> are replaced by versions checked by <see cref="StrictVersion"/> first: only digits,
+/// letters, dots, hyphens and plus signs ever reach the shell through them.
+/// </summary>
 public sealed class CommandsProvider(CommandsProviderOptions options, ICommandRunner runner) : IDirectusProvider
 {
     private string? _previous;
@@ -27,7 +32,7 @@ public sealed class CommandsProvider(CommandsProviderOptions options, ICommandRu
     /// <inheritdoc />
     public Task SaveAsync(string directory, DirectusVersion running, CancellationToken cancellationToken = default)
     {
-        _previous = running.ToString();
+        _previous = StrictVersion.Checked(running, "the running version");
         _version ??= _previous;
         Directory.CreateDirectory(directory);
         return Task.CompletedTask;
@@ -39,7 +44,7 @@ public sealed class CommandsProvider(CommandsProviderOptions options, ICommandRu
     /// <inheritdoc />
     public Task BumpAsync(DirectusVersion target, CancellationToken cancellationToken = default)
     {
-        _version = target.ToString();
+        _version = StrictVersion.Checked(target, "the target version");
         return RunAsync(options.Bump, cancellationToken);
     }
 
@@ -55,7 +60,7 @@ public sealed class CommandsProvider(CommandsProviderOptions options, ICommandRu
     /// <inheritdoc />
     public async Task RevertAsync(string directory, DirectusVersion previous, CancellationToken cancellationToken = default)
     {
-        _version = previous.ToString();
+        _version = StrictVersion.Checked(previous, "the version to revert to");
         if (options.Revert is not null)
         {
             await RunAsync(options.Revert, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using DirectusSync.Cake.Processes;
+using DirectusSync.Cake.Versions;
 using DirectusSync.Core.Transport;
 
 namespace DirectusSync.Cake.Providers;
@@ -33,7 +34,13 @@ public sealed class DockerComposeProvider(DockerComposeProviderOptions options, 
     /// <inheritdoc />
     public Task BumpAsync(DirectusVersion target, CancellationToken cancellationToken = default)
     {
-        File.WriteAllText(ComposeFile, ComposeImageTag.Set(File.ReadAllText(ComposeFile), options.Image, target.ToString()));
+        var tag = StrictVersion.Checked(target, "the target version");
+        if (tag.Contains('+', StringComparison.Ordinal))
+        {
+            throw new FormatException($"The target version {tag} has build metadata ('+'), which an image tag cannot hold.");
+        }
+
+        File.WriteAllText(ComposeFile, ComposeImageTag.Set(File.ReadAllText(ComposeFile), options.Image, tag));
         return Task.CompletedTask;
     }
 

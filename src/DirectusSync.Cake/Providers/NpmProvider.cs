@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using DirectusSync.Cake.Processes;
+using DirectusSync.Cake.Versions;
 using DirectusSync.Core.Transport;
 using Newtonsoft.Json.Linq;
 
@@ -82,7 +83,7 @@ public sealed class NpmProvider(NpmProviderOptions options, ICommandRunner runne
     {
         var path = Path.Combine(Project, PackageJson);
         // Exact version, no caret: the upgrade installs what was checked, nothing newer.
-        File.WriteAllText(path, PackageJsonDependency.Set(File.ReadAllText(path), "directus", target.ToString()));
+        File.WriteAllText(path, PackageJsonDependency.Set(File.ReadAllText(path), "directus", StrictVersion.Checked(target, "the target version")));
         return Task.CompletedTask;
     }
 

@@ -64,6 +64,14 @@ public static class UpgradeReport
         Row(text, "Installation", upgrade.ProviderDescription);
         Row(text, "Repository dump", Path.GetFullPath(options.DumpPath));
         Row(text, "Backup", upgrade.Backup?.Directory ?? "none yet");
+        Row(text, "Database copy", upgrade.DatabaseCopyProven
+            ? $"{upgrade.Backup?.DatabaseFile} ({upgrade.Backup?.DatabaseMethod}), restored elsewhere and compared table by table"
+            : upgrade.Backup is null ? "none yet" : "⚠ NONE");
+        foreach (var risk in upgrade.Risks)
+        {
+            Row(text, "Risk", risk);
+        }
+
         Row(text, "DirectusSync", ToolVersions.DirectusSync);
         if (upgrade.Steps.Count > 0)
         {

@@ -37,6 +37,9 @@ public sealed class DirectusUpgradeSettings : DirectusSyncSettings
     /// <summary>The database to back up (overrides <see cref="DirectusEnvFile"/>).</summary>
     public DatabaseLocation? Database { get; set; }
 
+    /// <summary>Stop Directus although no database copy could be made and proven (named in the report as a risk; a rollback cannot restore the database).</summary>
+    public bool AcceptNoDatabaseBackup { get; set; }
+
     /// <summary>How long Directus may take to answer after a start (3 min).</summary>
     public TimeSpan ReadyTimeout { get; set; } = TimeSpan.FromMinutes(3);
 

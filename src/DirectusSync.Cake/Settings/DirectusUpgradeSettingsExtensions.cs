@@ -60,6 +60,14 @@ public static class DirectusUpgradeSettingsExtensions
         return settings;
     }
 
+    /// <summary>Stops Directus although no database copy could be made and proven (a risk, named in the report).</summary>
+    public static DirectusUpgradeSettings AcceptingNoDatabaseBackup(this DirectusUpgradeSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.AcceptNoDatabaseBackup = true;
+        return settings;
+    }
+
     /// <summary>Reads the database (DB_*) and licence (LICENSE_*) from the Directus env file.</summary>
     public static DirectusUpgradeSettings WithDirectusEnvFile(this DirectusUpgradeSettings settings, FilePath envFile)
     {

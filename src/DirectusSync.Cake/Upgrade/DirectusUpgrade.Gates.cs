@@ -1,7 +1,9 @@
 using DirectusSync.Cake.Backups;
 using DirectusSync.Cake.Connection;
+using DirectusSync.Cake.Databases;
 using DirectusSync.Cake.Licensing;
 using DirectusSync.Cake.Reporting;
+using DirectusSync.Cake.Versions;
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Transport;
 using DirectusSync.Core.Workflow;
@@ -21,7 +23,8 @@ public sealed partial class DirectusUpgrade
 
         using var client = _options.Connection.CreateClient();
         var info = await new DirectusServer(client).EnsureSupportedAsync(cancellationToken).ConfigureAwait(false);
-        CurrentVersion = info.Version;
+        // The running version reaches the rollback's commands ({previous}) and files: checked like any input.
+        CurrentVersion = StrictVersion.Parse(info.Version.Text, $"the version Directus at {url} reports");
         record.Note($"Directus {info.Version} at {url}{(info.ProjectName is null ? string.Empty : $" (project \"{info.ProjectName}\")")}");
         record.Note($"Installation: {_provider.Description}");
 
@@ -97,32 +100,79 @@ public sealed partial class DirectusUpgrade
     private async Task<string> BackupAsync(StepRecord record, CancellationToken cancellationToken)
     {
         var current = CurrentVersion ?? throw new InvalidOperationException("The preflight did not run.");
-        var backup = await _backups.CreateAsync(_options.BackupRoot, _options.Database, cancellationToken).ConfigureAwait(false);
+        RefuseWithoutDatabaseCopy(record);
+        BackupManifest backup;
+        try
+        {
+            backup = await _backups.CreateAsync(_options.BackupRoot, _options.Database, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DatabaseBackupException e)
+        {
+            throw new UpgradeRefusedException(UpgradeStep.Backup, $"The database copy failed; nothing was stopped: {e.Message}");
+        }
+
         Backup = backup;
         record.Note($"Folder: {backup.Directory} (a dump: `directus-sync push --dump-path {backup.Directory}` restores the configuration)");
         record.Note($"Versions: Directus {backup.DirectusVersion}, DirectusSync {backup.DirectusSyncVersion} (backup.json, VERSION)");
         await _provider.SaveAsync(ProviderBackupDirectory(backup), current, cancellationToken).ConfigureAwait(false);
         record.Note($"Installation files kept for the rollback in {ProviderBackupDirectory(backup)}");
-        if (backup.DatabaseFile is null)
-        {
-            record.Note("⚠ No database copy: the database is out of reach (no SQLite file or PostgreSQL connection configured). A rollback can restore the configuration, not the content.");
-        }
-        else
+        if (backup.DatabaseFile is not null)
         {
             record.Note($"Database: {backup.Database} → {backup.DatabaseFile} ({backup.DatabaseMethod})");
         }
 
-        foreach (var check in await _backups.VerifyAsync(backup, _options.Database, cancellationToken).ConfigureAwait(false))
+        IReadOnlyList<string> checks;
+        try
+        {
+            checks = await _backups.VerifyAsync(backup, _options.Database, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BackupVerificationException e)
+        {
+            throw new UpgradeRefusedException(UpgradeStep.Backup, $"The backup {backup.Directory} did not prove itself; nothing was stopped: {e.Message}");
+        }
+
+        foreach (var check in checks)
         {
             record.Note($"Verified: {check}");
         }
 
+        DatabaseCopyProven = backup.DatabaseFile is not null;
         if (_pendingPush)
         {
+            // After the backup was made and proven: the pending changes are pushed onto a state that can come back.
             await PushPendingAsync(record, cancellationToken).ConfigureAwait(false);
         }
 
-        return $"{backup.Directory}{(backup.DatabaseFile is null ? " (configuration only)" : " (configuration and database)")}, verified";
+        return $"{backup.Directory}{(backup.DatabaseFile is null ? " (configuration only: NO DATABASE COPY, accepted)" : " (configuration and database, restored and compared)")}, verified";
+    }
+
+    /// <summary>
+    /// No database copy, no stop: refuses (before anything is written) when the database is not configured
+    /// or is one DirectusSync cannot copy, unless the user accepted that risk explicitly.
+    /// </summary>
+    private void RefuseWithoutDatabaseCopy(StepRecord record)
+    {
+        var why = _options.Database switch
+        {
+            null => "no database is configured (the Directus env file, --directus-env-file, says where it is)",
+            UnsupportedDatabaseLocation unsupported => unsupported.Describe(),
+            _ => null,
+        };
+        if (why is null)
+        {
+            return;
+        }
+
+        if (!_options.AcceptNoDatabaseBackup)
+        {
+            throw new UpgradeRefusedException(UpgradeStep.Backup,
+                $"No database copy can be made: {why}. The upgrade migrates the database, and without a copy that was restored and compared a rollback cannot bring it back; nothing was stopped. "
+                + "Point the upgrade at the Directus env file (--directus-env-file) of a SQLite or PostgreSQL Directus, or back the database up yourself and accept the risk explicitly (--accept-no-database-backup).");
+        }
+
+        var risk = $"⚠ RISK accepted (--accept-no-database-backup): no database copy ({why}); a rollback cannot restore the database";
+        Risks.Add(risk);
+        record.Note(risk);
     }
 
     private async Task<string> CheckVersionAsync(StepRecord record, CancellationToken cancellationToken)

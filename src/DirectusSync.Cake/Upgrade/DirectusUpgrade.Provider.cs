@@ -11,6 +11,12 @@ public sealed partial class DirectusUpgrade
     private async Task<string> StopAsync(StepRecord record, CancellationToken cancellationToken)
     {
         var (current, _) = Require();
+        // The last gate before anything is stopped, also when the steps run one Cake task at a time.
+        if (!DatabaseCopyProven && !_options.AcceptNoDatabaseBackup)
+        {
+            throw new UpgradeRefusedException(UpgradeStep.Stop, "No database copy was restored and compared: Directus is not stopped.");
+        }
+
         _stopped = true;
         await _provider.StopAsync(cancellationToken).ConfigureAwait(false);
         var deadline = _time.GetUtcNow() + StopPatience;

@@ -1,95 +1,97 @@
 using DirectusSync.Cake.Backups;
 using DirectusSync.Cake.Databases;
+using DirectusSync.Cake.Reporting;
 using DirectusSync.Core.Logging;
-using DirectusSync.Core.Transport;
 
 namespace DirectusSync.Cake.Upgrade;
 
 /// <summary>
-/// The rollback after a failure past the stop: stop, put the old version back, restore the database,
-/// start, push the backup, check the diff is clean. Every action is tried and recorded, so the summary
-/// says exactly what was restored and what was not.
+/// The rollback after a failure (or a cancellation) past the stop, run by <see cref="UpgradeRollback"/>:
+/// each action only when what it depends on was done, every action recorded, INCOMPLETE when any needed
+/// action failed or was skipped.
 /// </summary>
 public sealed partial class DirectusUpgrade
 {
-    private async Task<(bool Restored, string Summary)> RollbackAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Finishes the job of an upgrade that was killed outright: reads backup.json and upgrade-state.json of
+    /// <paramref name="backupDirectory"/> and rolls back what the state says was started (the options and
+    /// provider must be the upgrade's own). Nothing is done when the run never stopped Directus, completed,
+    /// or was already rolled back.
+    /// </summary>
+    /// <returns>What was done, in one paragraph.</returns>
+    /// <exception cref="UpgradeFailedException">The rollback is INCOMPLETE.</exception>
+    public async Task<string> RollbackFromBackupAsync(string backupDirectory, CancellationToken cancellationToken = default)
+    {
+        var backup = BackupManifest.Read(backupDirectory);
+        var state = UpgradeState.Read(backup.Directory)
+            ?? throw new InvalidOperationException($"{backup.Directory} has no {UpgradeState.FileName}: it was not made by an upgrade, so there is no upgrade to roll back (DirectusSyncRestore pushes its configuration).");
+        Backup = backup;
+        CurrentVersion = Versions.StrictVersion.Parse(state.Previous, $"{UpgradeState.FileName}'s Previous");
+        if (state.Upgraded)
+        {
+            return $"The upgrade to {state.Target} completed: nothing to roll back (restore the backup on purpose with a new upgrade, or by hand).";
+        }
+
+        if (!state.Stopped)
+        {
+            return $"The upgrade stopped at {UpgradeReport.Title(state.LastStep)} before Directus was stopped: nothing to roll back.";
+        }
+
+        if (state.RolledBack == true)
+        {
+            return $"The upgrade was already rolled back to {state.Previous}.";
+        }
+
+        _stopped = true;
+        _bumped = state.Bumped;
+        _databaseTouched = state.DatabaseTouched;
+        _dumpReplaced = state.DumpReplaced;
+        cancellationToken.ThrowIfCancellationRequested();
+        var (restored, summary) = await RollbackAsync().ConfigureAwait(false);
+        WriteState(_steps[^1]);
+        WriteReport();
+        return restored
+            ? summary
+            : throw new UpgradeFailedException(UpgradeStep.Rollback, summary, rolledBack: false);
+    }
+
+    private async Task<(bool Restored, string Summary)> RollbackAsync()
     {
         var (current, backup) = Require();
         var record = new StepRecord(UpgradeStep.Rollback, _time.GetUtcNow());
         _steps.Add(record);
         _log.Info("upgrade", $"Rolling back to Directus {current}…");
-        var done = new List<string>();
-        var failed = new List<string>();
 
-        async Task Try(string action, Func<Task> body)
+        // Its own time limit, not the upgrade's token: a Ctrl+C that stopped the upgrade must not stop
+        // the rollback that brings Directus back.
+        using var limit = new CancellationTokenSource(_options.RollbackTimeout);
+        var plan = new RollbackPlan
         {
-            try
-            {
-                await body().ConfigureAwait(false);
-                done.Add(action);
-                record.Note($"✔ {action}");
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                failed.Add($"{action}: {e.Message}");
-                record.Note($"✘ {action}: {e.Message}");
-            }
+            Previous = current,
+            Backup = backup,
+            ProviderBackupDirectory = ProviderBackupDirectory(backup),
+            Bumped = _bumped,
+            DatabaseTouched = _databaseTouched,
+            DumpReplaced = _dumpReplaced,
+            Database = _options.Database is { } database and not UnsupportedDatabaseLocation && DirectusBackups.DatabaseCopyOf(backup) is { } copy
+                ? (DatabaseBackups.For(database, _runner, _time), copy)
+                : null,
+        };
+        RollbackResult result;
+        try
+        {
+            result = await new UpgradeRollback(_provider, _server, () => RestoreRepositoryDump(backup))
+                .RunAsync(plan, record.Note, limit.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            result = new RollbackResult([new RollbackAction("rollback", RollbackActionOutcome.Failed, $"stopped after its time limit ({_options.RollbackTimeout.TotalMinutes:0} min)")]);
         }
 
-        await Try("stopped Directus", () => _provider.StopAsync(cancellationToken)).ConfigureAwait(false);
-        if (_bumped)
-        {
-            await Try($"put Directus {current} back ({_provider.Description})",
-                () => _provider.RevertAsync(ProviderBackupDirectory(backup), current, cancellationToken)).ConfigureAwait(false);
-        }
-
-        if (_databaseTouched && _options.Database is not null && backup.DatabaseFile is not null)
-        {
-            await Try($"restored the database from {backup.DatabaseFile}", () => DatabaseBackups.For(_options.Database, _runner)
-                .RestoreAsync(new DatabaseBackupFile(Path.Combine(backup.Directory, backup.DatabaseFile), backup.DatabaseMethod ?? string.Empty), cancellationToken))
-                .ConfigureAwait(false);
-        }
-        else if (_databaseTouched)
-        {
-            record.Note("⚠ the database was migrated but no copy exists: only the configuration can be restored");
-        }
-
-        if (_dumpReplaced)
-        {
-            await Try("restored the repository's dump from the backup", () =>
-            {
-                RestoreRepositoryDump(backup);
-                return Task.CompletedTask;
-            }).ConfigureAwait(false);
-        }
-
-        await Try($"started Directus {current}", async () =>
-        {
-            await _provider.StartAsync(cancellationToken).ConfigureAwait(false);
-            if (!await WaitReadyAsync(cancellationToken).ConfigureAwait(false))
-            {
-                throw new InvalidOperationException($"it did not answer /server/ping within {_options.ReadyTimeout.TotalSeconds:0} s");
-            }
-
-            using var client = _options.Connection.CreateClient();
-            var info = await new DirectusServer(client).GetInfoAsync(cancellationToken).ConfigureAwait(false);
-            if (info.Version.CompareTo(current) != 0)
-            {
-                throw new InvalidOperationException($"it answers as {info.Version}");
-            }
-        }).ConfigureAwait(false);
-
-        // The restore may delete what the backup says (its first plan), nothing else: DirectusBackups scopes the consent.
-        await Try($"pushed the backup {backup.Directory}; diff clean",
-            () => _backups.RestoreAsync(backup, consent: null, cancellationToken)).ConfigureAwait(false);
-
-        var restored = failed.Count == 0;
-        var summary = restored
-            ? $"Rolled back: {string.Join("; ", done)}. Directus {current} at {_options.Connection.Url} serves the backed-up configuration again."
-            : $"The rollback is INCOMPLETE: {string.Join("; ", failed)}. Done: {(done.Count == 0 ? "nothing" : string.Join("; ", done))}. "
-              + $"Restore by hand from {backup.Directory} (backup.json says what it holds).";
-        record.End(restored ? StepOutcome.Succeeded : StepOutcome.Failed, summary, _time.GetUtcNow());
-        return (restored, summary);
+        Rollback = result;
+        var summary = result.Summary(current.ToString(), _options.Connection.Url.ToString(), backup.Directory);
+        record.End(result.IsComplete ? StepOutcome.Succeeded : StepOutcome.Failed, summary, _time.GetUtcNow());
+        return (result.IsComplete, summary);
     }
 
     private void RestoreRepositoryDump(BackupManifest backup)

@@ -25,7 +25,9 @@ public sealed partial class DirectusUpgrade
     private readonly ISyncLog _log;
     private readonly TimeProvider _time;
     private readonly DirectusBackups _backups;
+    private readonly IUpgradeServer _server;
     private readonly List<StepRecord> _steps = [];
+    private readonly CancellationTokenSource _cancel = new();
     private readonly HashSet<UpgradeStep> _completed = [];
     private bool _stopped;
     private bool _bumped;
@@ -36,13 +38,21 @@ public sealed partial class DirectusUpgrade
 
     /// <summary>Prepares an upgrade; nothing is contacted until the first step.</summary>
     public DirectusUpgrade(UpgradeOptions options, IDirectusProvider provider, ICommandRunner runner, ISyncLog? log = null, TimeProvider? time = null)
+        : this(options, provider, runner, server: null, log, time)
     {
+    }
+
+    /// <summary>Prepares an upgrade whose rollback talks to Directus through <paramref name="server"/> (tests substitute it).</summary>
+    public DirectusUpgrade(UpgradeOptions options, IDirectusProvider provider, ICommandRunner runner, IUpgradeServer? server, ISyncLog? log = null, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _provider = provider;
         _runner = runner;
         _log = log ?? NullSyncLog.Instance;
         _time = time ?? TimeProvider.System;
         _backups = new DirectusBackups(options.Connection, options.Sync, runner, _log, _time);
+        _server = server ?? new DirectusUpgradeServer(options.Connection, _backups, options.ReadyTimeout, _time);
     }
 
     /// <summary>The steps in the order they run.</summary>
@@ -70,6 +80,15 @@ public sealed partial class DirectusUpgrade
     /// <summary>True when the target's major version is above the current one.</summary>
     public bool IsMajorUpgrade => CurrentVersion is not null && _options.TargetVersion.Major > CurrentVersion.Major;
 
+    /// <summary>True once the backup step made a database copy, restored it elsewhere and compared it with the live database.</summary>
+    public bool DatabaseCopyProven { get; private set; }
+
+    /// <summary>Risks the user accepted explicitly (e.g. no database copy), for the report and the CI summary.</summary>
+    public IList<string> Risks { get; } = new List<string>();
+
+    /// <summary>The last rollback's actions (null when none ran).</summary>
+    public RollbackResult? Rollback { get; private set; }
+
     /// <summary>The steps run so far (the rollback included), in order.</summary>
     public IReadOnlyList<StepRecord> Steps => _steps;
 
@@ -85,10 +104,25 @@ public sealed partial class DirectusUpgrade
         }
     }
 
+    /// <summary>True once <see cref="Cancel"/> was called.</summary>
+    public bool IsCancellationRequested => _cancel.IsCancellationRequested;
+
+    /// <summary>
+    /// Cancels the running step and every later one (Ctrl+C, SIGTERM): before the stop nothing needs undoing;
+    /// after it, the rollback runs under its own time limit.
+    /// </summary>
+    public void Cancel() => _cancel.Cancel();
+
     /// <summary>Runs one step (the one after the last completed).</summary>
     /// <exception cref="UpgradeRefusedException">A gate refused; nothing was stopped.</exception>
     /// <exception cref="UpgradeFailedException">The step failed; after the stop, the rollback ran first.</exception>
-    public Task RunAsync(UpgradeStep step, CancellationToken cancellationToken = default) => step switch
+    public async Task RunAsync(UpgradeStep step, CancellationToken cancellationToken = default)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _cancel.Token);
+        await RunStepAsync(step, linked.Token).ConfigureAwait(false);
+    }
+
+    private Task RunStepAsync(UpgradeStep step, CancellationToken cancellationToken) => step switch
     {
         UpgradeStep.Preflight => Run(step, PreflightAsync, cancellationToken),
         UpgradeStep.Backup => Run(step, BackupAsync, cancellationToken),
@@ -120,6 +154,12 @@ public sealed partial class DirectusUpgrade
         var record = new StepRecord(step, _time.GetUtcNow());
         _steps.Add(record);
         _log.Info("upgrade", $"{UpgradeReport.Title(step)}…");
+        // Set before the step runs and written down: a run killed in the middle of a step is rolled back
+        // as if the step had done its harm.
+        _stopped |= step > UpgradeStep.Stop || (step == UpgradeStep.Stop && (DatabaseCopyProven || _options.AcceptNoDatabaseBackup));
+        _bumped |= step >= UpgradeStep.Bump;
+        _databaseTouched |= step >= UpgradeStep.Migrate;
+        WriteState(record);
         try
         {
             var summary = await body(record, cancellationToken).ConfigureAwait(false);
@@ -127,13 +167,21 @@ public sealed partial class DirectusUpgrade
             _completed.Add(step);
             _log.Info("upgrade", $"{UpgradeReport.Title(step)}: {summary}");
         }
+        catch (OperationCanceledException) when (!_stopped)
+        {
+            record.End(StepOutcome.Failed, "cancelled; nothing was stopped", _time.GetUtcNow());
+            _log.Write(SyncLogLevel.Error, "upgrade", $"{UpgradeReport.Title(step)} cancelled: nothing was stopped.");
+            throw;
+        }
         catch (UpgradeRefusedException e)
         {
             record.End(StepOutcome.Refused, e.Message, _time.GetUtcNow());
             _log.Write(SyncLogLevel.Error, "upgrade", $"{UpgradeReport.Title(step)} refused: {e.Message}");
             throw;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        // Cancelled after the stop (Ctrl+C, a CI job cancelled) is a failure like any other: Directus is
+        // down, so the rollback runs, under its own time limit.
+        catch (Exception e) when (e is not OperationCanceledException || _stopped)
         {
             record.End(StepOutcome.Failed, e.Message, _time.GetUtcNow());
             _log.Write(SyncLogLevel.Error, "upgrade", $"{UpgradeReport.Title(step)} failed: {e.Message}");
@@ -144,15 +192,40 @@ public sealed partial class DirectusUpgrade
                     rolledBack: false, e);
             }
 
-            var (restored, summary) = await RollbackAsync(cancellationToken).ConfigureAwait(false);
+            var (restored, summary) = await RollbackAsync().ConfigureAwait(false);
             throw new UpgradeFailedException(step,
                 $"The upgrade of Directus at {_options.Connection.Url} from {CurrentVersion} to {_options.TargetVersion} failed at {UpgradeReport.Title(step)}: {e.Message}\n{summary}",
                 restored, e);
         }
         finally
         {
+            WriteState(record);
             WriteReport();
         }
+    }
+
+    /// <summary>upgrade-state.json beside backup.json (once there is a backup folder).</summary>
+    private void WriteState(StepRecord record)
+    {
+        if (Backup is not { } backup || CurrentVersion is not { } current)
+        {
+            return;
+        }
+
+        new UpgradeState
+        {
+            Previous = current.Text,
+            Target = _options.TargetVersion.Text,
+            LastStep = record.Step,
+            LastOutcome = record.Outcome,
+            Stopped = _stopped,
+            Bumped = _bumped,
+            DatabaseTouched = _databaseTouched,
+            DumpReplaced = _dumpReplaced,
+            RolledBack = Rollback?.IsComplete,
+            Upgraded = IsUpgraded,
+            UpdatedAt = _time.GetUtcNow(),
+        }.Write(backup.Directory);
     }
 
     private void EnsureOrder(UpgradeStep step)

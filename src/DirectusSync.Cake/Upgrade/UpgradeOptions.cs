@@ -39,11 +39,24 @@ public sealed record UpgradeOptions
     /// <summary>A licence is configured for the target (LICENSE_KEY/LICENSE_TOKEN): no Core limits.</summary>
     public bool Licensed { get; init; }
 
-    /// <summary>The database to copy before and restore on rollback; null when it is out of reach (then only the configuration is restored).</summary>
+    /// <summary>
+    /// The database to copy before the stop and restore on rollback. Null (none configured) or an
+    /// <see cref="UnsupportedDatabaseLocation"/>: the upgrade refuses to stop Directus unless
+    /// <see cref="AcceptNoDatabaseBackup"/>.
+    /// </summary>
     public DatabaseLocation? Database { get; init; }
+
+    /// <summary>
+    /// Go on without a database copy (MySQL, a database out of reach, a copy made by other means): a
+    /// rollback then cannot restore the database and ends INCOMPLETE. Named in the report as a risk.
+    /// </summary>
+    public bool AcceptNoDatabaseBackup { get; init; }
 
     /// <summary>How long Directus may take to answer after a start.</summary>
     public TimeSpan ReadyTimeout { get; init; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>How long a rollback may take; it does not stop when the upgrade was cancelled (Ctrl+C), only after this.</summary>
+    public TimeSpan RollbackTimeout { get; init; } = TimeSpan.FromMinutes(30);
 
     /// <summary>The limits of an unlicensed target.</summary>
     public CoreLicenceLimits Limits { get; init; } = CoreLicenceLimits.Core;

@@ -54,7 +54,7 @@ public sealed class DirectusSyncUpgradeAliasTests : IDisposable
         var act = () => _cake.Context.DirectusSyncUpgrade(Valid().ToVersion("latest"));
 
         // Then
-        act.Should().Throw<CakeException>().WithMessage("DirectusSyncUpgrade: 'latest' is not a Directus version*");
+        act.Should().Throw<CakeException>().WithMessage("DirectusSyncUpgrade: the target version (--directus-version, TargetVersion): 'latest' is not a semantic version*");
     }
 
     [Fact]

@@ -38,10 +38,9 @@ public sealed class DirectusEnvFileTests : IDisposable
     }
 
     [Theory]
-    [InlineData("DB_CLIENT=mysql\n", false)]
-    [InlineData("LICENSE_KEY=\n", false)]
-    [InlineData("LICENSE_TOKEN=abc\n", true)]
-    public void Should_say_what_it_knows_When_the_database_or_licence_varies(string text, bool licensed)
+    [InlineData("DB_CLIENT=pg\nLICENSE_KEY=\n", false)]
+    [InlineData("DB_CLIENT=pg\nLICENSE_TOKEN=abc\n", true)]
+    public void Should_say_whether_a_licence_is_configured_When_reading_the_file(string text, bool licensed)
     {
         // Given
         var file = _folder.Write(".env", text);
@@ -51,6 +50,78 @@ public sealed class DirectusEnvFileTests : IDisposable
 
         // Then
         env.HasLicence.Should().Be(licensed);
-        env.Database().Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("DB_CLIENT=mysql\n", "mysql database (DirectusSync copies SQLite and PostgreSQL databases only)")]
+    [InlineData("DB_CLIENT=mssql\n", "mssql database (DirectusSync copies SQLite and PostgreSQL databases only)")]
+    [InlineData("DB_CLIENT=sqlite3\n", "SQLite database (DB_FILENAME is not set in *)")]
+    [InlineData("PORT=8055\n", "unknown database (DB_CLIENT is not set in *)")]
+    public void Should_name_why_the_database_cannot_be_copied_When_it_is_not_sqlite_or_postgres(string text, string description)
+    {
+        // Given
+        var file = _folder.Write(".env", text);
+
+        // When
+        var database = DirectusEnvFile.Read(file).Database();
+
+        // Then
+        database.Should().BeOfType<UnsupportedDatabaseLocation>().Which.Describe().Should().Match(description);
+    }
+
+    [Fact]
+    public void Should_read_the_connection_string_When_it_is_a_postgres_uri()
+    {
+        // Given
+        var file = _folder.Write(".env", "DB_CLIENT=pg\nDB_HOST=ignored\nDB_CONNECTION_STRING=postgresql://cms_user:p%40ss@db.internal:6432/cms?sslmode=require\n");
+
+        // When
+        var database = DirectusEnvFile.Read(file).Database();
+
+        // Then
+        database.Should().Be(new PostgresDatabaseLocation("db.internal", 6432, "cms", "cms_user", "p@ss") { Ssl = new PostgresSsl("require") });
+        database.Describe().Should().NotContain("p@ss");
+    }
+
+    [Fact]
+    public void Should_read_the_connection_string_When_it_is_libpq_keywords()
+    {
+        // Given
+        var file = _folder.Write(".env", "DB_CLIENT=postgres\nDB_CONNECTION_STRING=\"host=db port=5433 dbname=cms user=directus password='s3 cret'\"\n");
+
+        // When
+        var database = DirectusEnvFile.Read(file).Database();
+
+        // Then
+        database.Should().BeOfType<PostgresDatabaseLocation>().Which.Should().Match<PostgresDatabaseLocation>(l =>
+            l.Host == "db" && l.Port == 5433 && l.Database == "cms" && l.User == "directus" && l.Password == "s3 cret");
+    }
+
+    [Fact]
+    public void Should_verify_the_server_certificate_with_the_ca_file_When_db_ssl_is_set()
+    {
+        // Given
+        var file = _folder.Write("cms/.env", "DB_CLIENT=pg\nDB_HOST=db\nDB_SSL__CA_FILE=./certs/ca.pem\nDB_PASSWORD_FILE=./secrets/db\n");
+        _folder.Write("cms/secrets/db", "from-a-file\n");
+
+        // When
+        var database = (PostgresDatabaseLocation)DirectusEnvFile.Read(file).Database();
+
+        // Then
+        database.Ssl.Should().Be(new PostgresSsl("verify-full", _folder.Combine("cms", "certs", "ca.pem")));
+        database.Password.Should().Be("from-a-file");
+    }
+
+    [Fact]
+    public void Should_require_tls_without_verification_When_reject_unauthorized_is_false()
+    {
+        // Given
+        var file = _folder.Write(".env", "DB_CLIENT=pg\nDB_SSL__REJECT_UNAUTHORIZED=false\n");
+
+        // When
+        var database = (PostgresDatabaseLocation)DirectusEnvFile.Read(file).Database();
+
+        // Then
+        database.Ssl!.Mode.Should().Be("require");
     }
 }

@@ -48,7 +48,8 @@ public sealed class SandboxRollbackTests(ITestOutputHelper output)
         var failure = (await act.Should().ThrowAsync<UpgradeFailedException>()).Which;
         failure.Step.Should().Be(UpgradeStep.Start);
         failure.RolledBack.Should().BeTrue();
-        failure.Message.Should().Contain("restored the database from database/data.db");
+        failure.Message.Should().Contain("Rolled back: stop Directus; put the old version back; restore the database; start the old version; push the backup's configuration");
+        upgrade.Steps[^1].Details.Should().Contain(d => d.StartsWith("✔ restore the database:", StringComparison.Ordinal) && d.Contains("by rename", StringComparison.Ordinal));
         (await scenario.VersionAsync()).Should().Be("11.17.4");
         (await scenario.PullAsync("after")).Should().Equal(before);
         (await scenario.ContentAsync()).Should().Be(content);

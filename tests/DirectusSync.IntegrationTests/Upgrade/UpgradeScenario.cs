@@ -46,7 +46,7 @@ public sealed class UpgradeScenario(DirectusConnection connection, ITestOutputHe
 
     /// <summary>An upgrade of the instance to <paramref name="target"/> through <paramref name="provider"/>.</summary>
     public DirectusUpgrade Upgrade(string target, IDirectusProvider provider, DatabaseLocation? database, DirectusConnection? through = null,
-        bool pushPending = false, DirectusSync.Core.Workflow.DeletionConsent? pushConsent = null) =>
+        bool pushPending = false, DirectusSync.Core.Workflow.DeletionConsent? pushConsent = null, bool acceptNoDatabaseBackup = false) =>
         new(new UpgradeOptions
         {
             Connection = through ?? connection,
@@ -55,6 +55,7 @@ public sealed class UpgradeScenario(DirectusConnection connection, ITestOutputHe
             BackupRoot = WorkPath,
             ReportPath = ReportPath,
             Database = database,
+            AcceptNoDatabaseBackup = acceptNoDatabaseBackup,
             ReadyTimeout = TimeSpan.FromMinutes(3),
             PushPending = pushPending,
             PushConsent = pushConsent ?? DirectusSync.Core.Workflow.DeletionConsent.None,
