@@ -27,10 +27,10 @@ internal static class SeedCommand
     {
         var seedPath = SeedPathOption();
         var flags = new SyncCommandOptions();
-        var command = new Command("push", "push the seed data") { seedPath, flags.MaxPushRetries, flags.ShowValues };
+        var command = new Command("push", "push the seed data") { seedPath, flags.MaxPushRetries, flags.ShowValues, flags.AllowDeletes };
         command.SetAction((parse, cancellationToken) => runner.RunAsync(parse, flags, async (context, token) =>
         {
-            var options = Options(context, seedPath) with { MaxPushRetries = context.Config.Sync.MaxPushRetries, ShowValues = parse.GetValue(flags.ShowValues) };
+            var options = Options(context, seedPath) with { MaxPushRetries = context.Config.Sync.MaxPushRetries, ShowValues = parse.GetValue(flags.ShowValues), AllowDeletes = parse.GetValue(flags.AllowDeletes) };
             using var client = context.CreateClient();
             var result = await new SeedEngine(client, context.Log).PushAsync(options, token).ConfigureAwait(false);
             var counts = result.Counts.Values;

@@ -2,6 +2,7 @@ using System.Globalization;
 using DirectusSync.Core.Execution;
 using DirectusSync.Core.Logging;
 using DirectusSync.Core.Model;
+using DirectusSync.Core.Plan;
 using DirectusSync.Core.Storage;
 using DirectusSync.Core.Transport;
 using DirectusSync.Core.Workflow;
@@ -51,10 +52,25 @@ public sealed class SeedEngine
     /// (dependents first) as each seed's meta allows.
     /// </summary>
     /// <exception cref="DumpFileException">A seed file is malformed, names an unknown collection or an unknown related sync id (nothing is written).</exception>
+    /// <exception cref="DeletionRefusedException">The push would delete more than the deletion guard lets through without <see cref="SeedOptions.AllowDeletes"/> (nothing is written).</exception>
     /// <exception cref="SeedPushException">New items reference each other in a circle, or creates need more passes than allowed.</exception>
     public async Task<SeedPushResult> PushAsync(SeedOptions options, CancellationToken cancellationToken = default)
     {
         var state = await LoadAsync(options, cancellationToken).ConfigureAwait(false);
+        if (!options.AllowDeletes)
+        {
+            // Before the first write, with the rule every push follows: seed deletions are deletions of content.
+            var refusals = DeletionGuard.CheckItems(
+                state.Diffs.Select(d => new GuardedCollection(d.Collection, d.Deletes.Count + d.Updates.Count + d.Unchanged,
+                    d.Deletes.Select(m => new DeleteItem(d.Collection, m.SyncId, m.LocalId, new JObject())).ToList())),
+                unknown: state.Diffs.Sum(d => d.Creates.Count),
+                known: state.Diffs.Sum(d => d.Updates.Count + d.Unchanged));
+            if (refusals.Count > 0)
+            {
+                throw new DeletionRefusedException(new DeletionGuardVerdict(refusals, []), pass: 1);
+            }
+        }
+
         var counts = state.Set.Collections.ToDictionary(c => c.Collection, _ => new PushCounts(), StringComparer.Ordinal);
 
         foreach (var (table, syncId, localId) in state.PendingMaps)

@@ -20,4 +20,10 @@ public sealed record SeedOptions
     /// under secret-looking keys (a user's password, a token, …) stay masked either way.
     /// </summary>
     public bool ShowValues { get; init; }
+
+    /// <summary>
+    /// Let the push delete seed items beyond what the deletion guard lets through (the same rule as a sync push:
+    /// a few deletions per collection pass; an emptied seed file or a mass deletion needs this consent).
+    /// </summary>
+    public bool AllowDeletes { get; init; }
 }

@@ -42,18 +42,36 @@ public static class DeletionGuard
             consent.Schema ? [] : schema);
     }
 
-    private static List<ItemDeletionRefusal> CheckItems(SyncPlan plan, LiveState live, List<DeleteItem> deletes, DeletionGuardPolicy policy)
+    private static IReadOnlyList<ItemDeletionRefusal> CheckItems(SyncPlan plan, LiveState live, List<DeleteItem> deletes, DeletionGuardPolicy policy) =>
+        CheckItems(
+            deletes.GroupBy(d => d.Collection, StringComparer.Ordinal)
+                .Select(g => new GuardedCollection(g.Key, live.Collections.TryGetValue(g.Key, out var collection) ? collection.IdMaps.Count : 0, g.ToList())),
+            unknown: plan.Summaries.Sum(s => s.ToCreate),
+            known: plan.Summaries.Sum(s => s.ToUpdate + s.Unchanged),
+            policy);
+
+    /// <summary>
+    /// The item rule alone, for deletions that are not a sync plan's (a seed push): the same thresholds for every
+    /// kind of push.
+    /// </summary>
+    /// <param name="collections">Per collection: how many items it tracks on the target, and what would be deleted.</param>
+    /// <param name="unknown">Items of the dump the target does not know (creates).</param>
+    /// <param name="known">Items of the dump the target knows (updates and unchanged).</param>
+    /// <param name="policy">The thresholds (<see cref="DeletionGuardPolicy.Default"/> when null).</param>
+    public static IReadOnlyList<ItemDeletionRefusal> CheckItems(IEnumerable<GuardedCollection> collections, int unknown, int known, DeletionGuardPolicy? policy = null)
     {
+        policy ??= DeletionGuardPolicy.Default;
         var refusals = new List<ItemDeletionRefusal>();
-        foreach (var group in deletes.GroupBy(d => d.Collection, StringComparer.Ordinal))
+        var deletes = new List<DeleteItem>();
+        foreach (var (collection, tracked, collectionDeletes) in collections)
         {
-            var tracked = live.Collections.TryGetValue(group.Key, out var collection) ? collection.IdMaps.Count : 0;
-            var count = group.Count();
+            deletes.AddRange(collectionDeletes);
+            var count = collectionDeletes.Count;
             if (count > policy.SmallEdit && count > tracked * policy.CollectionShare)
             {
-                refusals.Add(new ItemDeletionRefusal(group.Key,
+                refusals.Add(new ItemDeletionRefusal(collection,
                     $"the push would delete {count} of {tracked} tracked item(s), more than {Percent(policy.CollectionShare)} (a missing or emptied file deletes everything)",
-                    group.ToList()));
+                    collectionDeletes));
             }
         }
 
@@ -63,12 +81,11 @@ public static class DeletionGuard
         }
 
         // Items the dump has that the target does not know (creates) against those it knows (updates, unchanged).
-        var foreign = plan.Summaries.Sum(s => s.ToCreate);
-        var dumped = foreign + plan.Summaries.Sum(s => s.ToUpdate + s.Unchanged);
-        if (deletes.Count > policy.SmallEdit && dumped > 0 && foreign > dumped * policy.ForeignShare)
+        var dumped = unknown + known;
+        if (deletes.Count > policy.SmallEdit && dumped > 0 && unknown > dumped * policy.ForeignShare)
         {
             refusals.Add(new ItemDeletionRefusal(null,
-                $"the push would delete {deletes.Count} items while {foreign} of the dump's {dumped} items are unknown to the target: the dump looks pulled from another instance",
+                $"the push would delete {deletes.Count} items while {unknown} of the dump's {dumped} items are unknown to the target: the dump looks pulled from another instance",
                 deletes));
         }
 

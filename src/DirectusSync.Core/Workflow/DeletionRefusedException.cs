@@ -5,7 +5,7 @@ namespace DirectusSync.Core.Workflow;
 /// map it to their form (CLI exit code 1, MSBuild DSYNC0401/DSYNC0402, a Cake exception); the message names
 /// what would be deleted and the flags that consent to it.
 /// </summary>
-public sealed class DeletionRefusedException : Exception
+public sealed class DeletionRefusedException : Exception, ICategorizedFailure
 {
     /// <summary>Creates the exception for <paramref name="verdict"/>, met before pass <paramref name="pass"/>.</summary>
     public DeletionRefusedException(DeletionGuardVerdict verdict, int pass)
@@ -14,6 +14,9 @@ public sealed class DeletionRefusedException : Exception
         Verdict = verdict;
         Pass = pass;
     }
+
+    /// <inheritdoc />
+    public FailureCategory Category => FailureCategory.GuardRefusal;
 
     /// <summary>What was stopped.</summary>
     public DeletionGuardVerdict Verdict { get; }

@@ -26,6 +26,22 @@ public sealed class DeletionGuardTests
         }
 
         [Theory]
+        [InlineData(3, 3, false)]
+        [InlineData(4, 4, true)]
+        [InlineData(4, 40, false)]
+        public void Should_apply_the_same_thresholds_When_the_deletions_are_not_a_sync_plans(int deletes, int tracked, bool refused)
+        {
+            // Given a seed push's deletions in one collection
+            var collection = new GuardedCollection("items::cities", tracked, Deletes("items::cities", deletes).Cast<DeleteItem>().ToList());
+
+            // When
+            var refusals = DeletionGuard.CheckItems([collection], unknown: 0, known: tracked - deletes);
+
+            // Then
+            refusals.Should().HaveCount(refused ? 1 : 0);
+        }
+
+        [Theory]
         [InlineData(8, 8)]
         [InlineData(4, 10)]
         public void Should_stop_the_collection_When_more_than_three_and_more_than_a_quarter_of_its_items_would_go(int deletes, int tracked)

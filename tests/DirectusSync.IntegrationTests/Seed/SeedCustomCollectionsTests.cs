@@ -107,6 +107,33 @@ public sealed class SeedCustomCollectionsTests(DirectusFixture fixture)
     }
 
     [Fact]
+    public async Task Should_delete_nothing_without_consent_When_a_seed_file_was_emptied()
+    {
+        // Given four seeded cities, then their seed file emptied (a truncated or wrongly generated file)
+        using var client = fixture.Instance.CreateClient();
+        await using var schema = await SeedSchema.CreateAsync(client);
+        using var temp = new TempDirectory();
+        SeedFiles.WriteBasic(temp.Path, schema);
+        var options = new SeedOptions { SeedPaths = [temp.Path] };
+        await new SeedEngine(client).PushAsync(options);
+        SeedFiles.Write(temp.Combine("b_city.json"), schema.City, new JObject { ["insert_order"] = 3 });
+
+        // When
+        var refused = () => new SeedEngine(client).PushAsync(options);
+
+        // Then the deletion guard stops it before any write, naming the collection
+        (await refused.Should().ThrowAsync<Core.Workflow.DeletionRefusedException>())
+            .Which.Message.Should().Contain(schema.City).And.Contain("4 of 4").And.Contain("--allow-deletes");
+        (await schema.ItemsAsync(schema.City)).Should().HaveCount(4);
+
+        // When the user consents
+        await new SeedEngine(client).PushAsync(options with { AllowDeletes = true });
+
+        // Then the cities are gone
+        (await schema.ItemsAsync(schema.City)).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Should_recreate_the_item_When_its_target_item_was_deleted_by_hand()
     {
         // Given
