@@ -14,7 +14,7 @@ internal static class EnginePushExtensions
     /// <summary>Pushes <paramref name="options"/> through <see cref="PushWorkflow"/>, deletions consented.</summary>
     public static async Task<PushResult> PushAsync(this DirectusSyncEngine engine, SyncOptions options, CancellationToken cancellationToken = default)
     {
-        var outcome = await new PushWorkflow(engine).RunAsync(new PushRequest(options) { Consent = DeletionConsent.Everything }, cancellationToken)
+        var outcome = await new PushWorkflow(engine, engine.Log).RunAsync(new PushRequest(options) { Consent = DeletionConsent.Everything }, cancellationToken)
             .ConfigureAwait(false);
         return outcome.Result!;
     }

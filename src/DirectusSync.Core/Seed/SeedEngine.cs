@@ -61,7 +61,7 @@ public sealed class SeedEngine
         {
             // Before the first write, with the rule every push follows: seed deletions are deletions of content.
             var refusals = DeletionGuard.CheckItems(
-                state.Diffs.Select(d => new GuardedCollection(d.Collection, d.Deletes.Count + d.Updates.Count + d.Unchanged,
+                state.Diffs.Select(d => new CollectionDeletions(d.Collection, d.Deletes.Count + d.Updates.Count + d.Unchanged,
                     d.Deletes.Select(m => new DeleteItem(d.Collection, m.SyncId, m.LocalId, new JObject())).ToList())),
                 unknown: state.Diffs.Sum(d => d.Creates.Count),
                 known: state.Diffs.Sum(d => d.Updates.Count + d.Unchanged));

@@ -18,6 +18,9 @@ namespace DirectusSync.Core.Sync;
 public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = null) : IPushTarget
 {
     private readonly ISyncLog _log = log ?? NullSyncLog.Instance;
+
+    /// <summary>The log this engine writes to (a push workflow over it logs there too).</summary>
+    public ISyncLog Log => _log;
     private readonly IdMapClient _idMaps = new(client);
     private readonly SchemaClient _schema = new(client);
     private readonly DirectusServer _server = new(client);

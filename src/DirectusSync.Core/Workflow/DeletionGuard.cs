@@ -45,7 +45,7 @@ public static class DeletionGuard
     private static IReadOnlyList<ItemDeletionRefusal> CheckItems(SyncPlan plan, LiveState live, List<DeleteItem> deletes, DeletionGuardPolicy policy) =>
         CheckItems(
             deletes.GroupBy(d => d.Collection, StringComparer.Ordinal)
-                .Select(g => new GuardedCollection(g.Key, live.Collections.TryGetValue(g.Key, out var collection) ? collection.IdMaps.Count : 0, g.ToList())),
+                .Select(g => new CollectionDeletions(g.Key, live.Collections.TryGetValue(g.Key, out var collection) ? collection.IdMaps.Count : 0, g.ToList())),
             unknown: plan.Summaries.Sum(s => s.ToCreate),
             known: plan.Summaries.Sum(s => s.ToUpdate + s.Unchanged),
             policy);
@@ -58,7 +58,7 @@ public static class DeletionGuard
     /// <param name="unknown">Items of the dump the target does not know (creates).</param>
     /// <param name="known">Items of the dump the target knows (updates and unchanged).</param>
     /// <param name="policy">The thresholds (<see cref="DeletionGuardPolicy.Default"/> when null).</param>
-    public static IReadOnlyList<ItemDeletionRefusal> CheckItems(IEnumerable<GuardedCollection> collections, int unknown, int known, DeletionGuardPolicy? policy = null)
+    public static IReadOnlyList<ItemDeletionRefusal> CheckItems(IEnumerable<CollectionDeletions> collections, int unknown, int known, DeletionGuardPolicy? policy = null)
     {
         policy ??= DeletionGuardPolicy.Default;
         var refusals = new List<ItemDeletionRefusal>();

@@ -32,7 +32,7 @@ public sealed class DeletionGuardTests
         public void Should_apply_the_same_thresholds_When_the_deletions_are_not_a_sync_plans(int deletes, int tracked, bool refused)
         {
             // Given a seed push's deletions in one collection
-            var collection = new GuardedCollection("items::cities", tracked, Deletes("items::cities", deletes).Cast<DeleteItem>().ToList());
+            var collection = new CollectionDeletions("items::cities", tracked, Deletes("items::cities", deletes).Cast<DeleteItem>().ToList());
 
             // When
             var refusals = DeletionGuard.CheckItems([collection], unknown: 0, known: tracked - deletes);

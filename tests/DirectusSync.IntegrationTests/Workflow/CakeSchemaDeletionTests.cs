@@ -15,13 +15,23 @@ namespace DirectusSync.IntegrationTests.Workflow;
 public sealed class CakeSchemaDeletionTests(DirectusFixture fixture)
 {
     [Fact]
-    public async Task Should_throw_a_cake_exception_and_keep_the_rows_When_the_push_alias_would_drop_a_collection_holding_rows()
+    public Task Should_throw_a_cake_exception_and_keep_the_rows_When_the_push_alias_would_drop_a_collection_holding_rows() =>
+        RefusedThenDroppedAsync(fixture.Instance);
+
+    [Fact]
+    public async Task Should_throw_a_cake_exception_and_keep_the_rows_When_the_push_alias_would_drop_a_collection_holding_rows_on_directus_12()
+    {
+        await using var instance = await DirectusInstance.StartAsync($"guard12-cake-{SampleConfiguration.NewSuffix()}", "12.4.0");
+        await RefusedThenDroppedAsync(instance);
+    }
+
+    private static async Task RefusedThenDroppedAsync(DirectusInstance instance)
     {
         // Given a dump pulled then stripped of a collection holding rows
-        using var client = fixture.Instance.CreateClient();
+        using var client = instance.CreateClient();
         var guarded = await GuardedCollection.CreateAsync(client, rows: 3);
         using var temp = new TempDirectory();
-        var cli = CliProcess.For(fixture.Instance, temp.Path);
+        var cli = CliProcess.For(instance, temp.Path);
         (await cli.RunAsync("pull", "--no-collections")).ExitCode.Should().Be(0);
         var dump = temp.Combine("directus-config");
         guarded.RemoveFromSnapshot(dump);
@@ -29,7 +39,7 @@ public sealed class CakeSchemaDeletionTests(DirectusFixture fixture)
         var activity = await CliAssertions.CountActivityAsync(client);
 
         // When pushed by the alias without consent
-        var act = () => context.DirectusSyncPush(Settings(dump));
+        var act = () => context.DirectusSyncPush(Settings(instance, dump));
 
         // Then
         act.Should().Throw<CakeException>().WithMessage($"DirectusSyncPush: Push stopped, nothing was written*drop collection {guarded.Name} with its 3 row(s)*WithAllowSchemaDeletes()*");
@@ -37,15 +47,15 @@ public sealed class CakeSchemaDeletionTests(DirectusFixture fixture)
         (await guarded.RowsAsync()).Should().Be(3);
 
         // When consented
-        context.DirectusSyncPush(Settings(dump).WithAllowSchemaDeletes());
+        context.DirectusSyncPush(Settings(instance, dump).WithAllowSchemaDeletes());
 
         // Then
         (await guarded.RowsAsync()).Should().BeNull();
     }
 
-    private DirectusSyncPushSettings Settings(string dump) => new DirectusSyncPushSettings
+    private static DirectusSyncPushSettings Settings(DirectusInstance instance, string dump) => new DirectusSyncPushSettings
     {
-        Url = fixture.Instance.Url.ToString(),
+        Url = instance.Url.ToString(),
         Token = DirectusInstance.AdminToken,
     }.WithDumpPath(new DirectoryPath(dump)).WithOptions(o => o with { Collections = false });
 

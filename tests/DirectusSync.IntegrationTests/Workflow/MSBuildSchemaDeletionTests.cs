@@ -9,14 +9,24 @@ namespace DirectusSync.IntegrationTests.Workflow;
 public sealed class MSBuildSchemaDeletionTests(DirectusFixture fixture)
 {
     [Fact]
-    public async Task Should_fail_with_DSYNC0402_and_keep_the_rows_When_the_push_target_would_drop_a_collection_holding_rows()
+    public Task Should_fail_with_DSYNC0402_and_keep_the_rows_When_the_push_target_would_drop_a_collection_holding_rows() =>
+        RefusedThenDroppedAsync(fixture.Instance);
+
+    [Fact]
+    public async Task Should_fail_with_DSYNC0402_and_keep_the_rows_When_the_push_target_would_drop_a_collection_holding_rows_on_directus_12()
+    {
+        await using var instance = await DirectusInstance.StartAsync($"guard12-msbuild-{SampleConfiguration.NewSuffix()}", "12.4.0");
+        await RefusedThenDroppedAsync(instance);
+    }
+
+    private static async Task RefusedThenDroppedAsync(DirectusInstance instance)
     {
         // Given the package in a consumer project, and its dump pulled then stripped of a collection holding rows
         using var temp = new TempDirectory();
         var feed = LocalFeed.Create(temp.Combine("feed"));
         await feed.PackAsync("DirectusSync.MSBuild", build: false);
-        var project = ConsumerProject.Create(temp.Combine("Shop.Web"), feed, fixture.Instance);
-        using var client = fixture.Instance.CreateClient();
+        var project = ConsumerProject.Create(temp.Combine("Shop.Web"), feed, instance);
+        using var client = instance.CreateClient();
         var guarded = await GuardedCollection.CreateAsync(client, rows: 3);
         var pull = await project.MSBuildAsync("DirectusSyncPull", "-restore", "-p:DirectusSyncCollections=false");
         pull.ExitCode.Should().Be(0, pull.ToString());

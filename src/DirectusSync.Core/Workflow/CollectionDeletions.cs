@@ -6,4 +6,4 @@ namespace DirectusSync.Core.Workflow;
 /// <param name="Collection">The collection.</param>
 /// <param name="Tracked">How many of its items are tracked (mapped) on the target.</param>
 /// <param name="Deletes">What a push would delete in it.</param>
-public sealed record GuardedCollection(string Collection, int Tracked, IReadOnlyList<DeleteItem> Deletes);
+public sealed record CollectionDeletions(string Collection, int Tracked, IReadOnlyList<DeleteItem> Deletes);
