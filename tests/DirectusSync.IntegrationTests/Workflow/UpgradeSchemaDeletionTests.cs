@@ -1,4 +1,5 @@
 using DirectusSync.Cake.Connection;
+using DirectusSync.Cake.Databases;
 using DirectusSync.Cake.Upgrade;
 using DirectusSync.Core.Transport;
 using DirectusSync.Core.Workflow;
@@ -50,7 +51,9 @@ public sealed class UpgradeSchemaDeletionTests(DirectusFixture fixture, ITestOut
         using var scenario = new UpgradeScenario(Connection(), output);
         await scenario.PrepareAsync(customPermissionRules: false);
         guarded.RemoveFromSnapshot(scenario.DumpPath);
-        var upgrade = scenario.Upgrade("12.4.0", new RecordingProvider(), database: null, pushPending: true,
+        // The shared instance's own SQLite database: no Stop (and so no pending push) without a proven copy.
+        var database = new SqliteDatabaseLocation(Path.Combine(fixture.Instance.InstanceDirectory, "data", "data.db"));
+        var upgrade = scenario.Upgrade("12.4.0", new RecordingProvider(), database, pushPending: true,
             pushConsent: new DeletionConsent { Schema = true });
 
         // When the preflight runs: nothing is pushed yet
