@@ -82,6 +82,10 @@ public sealed partial class DirectusUpgrade
             record.Note("Intact: every item, collection, field and relation of the backup is still there");
         }
 
+        // Written down before the first file changes: a run killed half-way through the replacement is
+        // rolled back with the repository's dump restored from the backup, not left half 11, half 12.
+        _dumpReplaced = true;
+        WriteState(record);
         var changed = ReplaceRepositoryDump(staging);
         record.Note($"Repository dump {Path.GetFullPath(_options.DumpPath)} updated to Directus {info.Version}: {changed.Count} file(s) changed");
         foreach (var file in changed.Take(30))
@@ -128,7 +132,6 @@ public sealed partial class DirectusUpgrade
             }
         }
 
-        _dumpReplaced = true;
         return changed;
     }
 

@@ -183,8 +183,9 @@ public sealed partial class DirectusUpgrade
         // down, so the rollback runs, under its own time limit.
         catch (Exception e) when (e is not OperationCanceledException || _stopped)
         {
-            record.End(StepOutcome.Failed, e.Message, _time.GetUtcNow());
-            _log.Write(SyncLogLevel.Error, "upgrade", $"{UpgradeReport.Title(step)} failed: {e.Message}");
+            var reason = e is OperationCanceledException ? "cancelled (Ctrl+C, SIGTERM or a cancelled CI job) after Directus was stopped" : e.Message;
+            record.End(StepOutcome.Failed, reason, _time.GetUtcNow());
+            _log.Write(SyncLogLevel.Error, "upgrade", $"{UpgradeReport.Title(step)} failed: {reason}");
             if (!_stopped)
             {
                 throw new UpgradeFailedException(step,
@@ -194,7 +195,7 @@ public sealed partial class DirectusUpgrade
 
             var (restored, summary) = await RollbackAsync().ConfigureAwait(false);
             throw new UpgradeFailedException(step,
-                $"The upgrade of Directus at {_options.Connection.Url} from {CurrentVersion} to {_options.TargetVersion} failed at {UpgradeReport.Title(step)}: {e.Message}\n{summary}",
+                $"The upgrade of Directus at {_options.Connection.Url} from {CurrentVersion} to {_options.TargetVersion} failed at {UpgradeReport.Title(step)}: {reason}\n{summary}",
                 restored, e);
         }
         finally
