@@ -10,7 +10,8 @@ public static class DumpComparer
         foreach (var file in Directory.EnumerateFiles(dumpPath, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(dumpPath, file).Replace('\\', '/');
-            if (!relative.StartsWith("specs/", StringComparison.Ordinal))
+            // A backup folder is a dump too, with backup.json, VERSION and the database copy beside it.
+            if (relative.StartsWith("collections/", StringComparison.Ordinal) || relative.StartsWith("snapshot/", StringComparison.Ordinal))
             {
                 files[relative] = File.ReadAllText(file);
             }
