@@ -9,7 +9,7 @@
 // src/DirectusSync.Cake/README.md) and the environment (DIRECTUS_URL, DIRECTUS_TOKEN, …). A host script may
 // change DirectusUpgradeRecipe.Settings before the first step runs, e.g. from a task the preflight depends on:
 //   DirectusUpgradeRecipe.PreflightTask.IsDependentOn("My-Setup");
-// The logic lives in the addin (DirectusSync.Cake.Upgrade.DirectusUpgrade); these tasks only call its steps.
+// The logic lives in the addin (DirectusSync.Upgrade.Upgrade.DirectusUpgrade); these tasks only call its steps.
 
 public static class DirectusUpgradeRecipe
 {
