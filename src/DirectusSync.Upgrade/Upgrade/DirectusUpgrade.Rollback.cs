@@ -1,7 +1,9 @@
+using DirectusSync.Core.Logging;
 using DirectusSync.Upgrade.Backups;
 using DirectusSync.Upgrade.Databases;
 using DirectusSync.Upgrade.Reporting;
-using DirectusSync.Core.Logging;
+using DirectusSync.Upgrade.Upgrade.Steps;
+using DirectusSync.Upgrade.Versions;
 
 namespace DirectusSync.Upgrade.Upgrade;
 
@@ -25,8 +27,8 @@ public sealed partial class DirectusUpgrade
         var backup = BackupManifest.Read(backupDirectory);
         var state = UpgradeState.Read(backup.Directory)
             ?? throw new InvalidOperationException($"{backup.Directory} has no {UpgradeState.FileName}: it was not made by an upgrade, so there is no upgrade to roll back (DirectusSyncRestore pushes its configuration).");
-        Backup = backup;
-        CurrentVersion = Versions.StrictVersion.Parse(state.Previous, $"{UpgradeState.FileName}'s Previous");
+        _run.Backup = backup;
+        _run.CurrentVersion = StrictVersion.Parse(state.Previous, $"{UpgradeState.FileName}'s Previous");
         if (state.Upgraded)
         {
             return $"The upgrade to {state.Target} completed: nothing to roll back (restore the backup on purpose with a new upgrade, or by hand).";
@@ -42,10 +44,7 @@ public sealed partial class DirectusUpgrade
             return $"The upgrade was already rolled back to {state.Previous}.";
         }
 
-        _stopped = true;
-        _bumped = state.Bumped;
-        _databaseTouched = state.DatabaseTouched;
-        _dumpReplaced = state.DumpReplaced;
+        _run.Resume(state);
         cancellationToken.ThrowIfCancellationRequested();
         var (restored, summary) = await RollbackAsync().ConfigureAwait(false);
         WriteState(_steps[^1]);
@@ -57,30 +56,31 @@ public sealed partial class DirectusUpgrade
 
     private async Task<(bool Restored, string Summary)> RollbackAsync()
     {
-        var (current, backup) = Require();
+        var current = _run.RequireCurrentVersion();
+        var backup = _run.RequireBackup();
         var record = new StepRecord(UpgradeStep.Rollback, _time.GetUtcNow());
         _steps.Add(record);
         _log.Info("upgrade", $"Rolling back to Directus {current}…");
 
         // Its own time limit, not the upgrade's token: a Ctrl+C that stopped the upgrade must not stop
         // the rollback that brings Directus back.
-        using var limit = new CancellationTokenSource(_options.RollbackTimeout);
+        using var limit = new CancellationTokenSource(_options.RollbackTimeout, _time);
         var plan = new RollbackPlan
         {
             Previous = current,
             Backup = backup,
-            ProviderBackupDirectory = ProviderBackupDirectory(backup),
-            Bumped = _bumped,
-            DatabaseTouched = _databaseTouched,
-            DumpReplaced = _dumpReplaced,
+            ProviderBackupDirectory = BackupStep.ProviderBackupDirectory(backup),
+            Bumped = _run.Bumped,
+            DatabaseTouched = _run.DatabaseTouched,
+            DumpReplaced = _run.DumpReplaced,
             Database = _options.Database is { } database and not UnsupportedDatabaseLocation && DirectusBackups.DatabaseCopyOf(backup) is { } copy
-                ? (DatabaseBackups.For(database, _runner, _time), copy)
+                ? (_server.DatabaseBackupFor(database), copy)
                 : null,
         };
         RollbackResult result;
         try
         {
-            result = await new UpgradeRollback(_provider, _server, () => RestoreRepositoryDump(backup))
+            result = await new UpgradeRollback(_provider, _server, () => _dump.RestoreFrom(backup))
                 .RunAsync(plan, record.Note, limit.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
@@ -88,34 +88,9 @@ public sealed partial class DirectusUpgrade
             result = new RollbackResult([new RollbackAction("rollback", RollbackActionOutcome.Failed, $"stopped after its time limit ({_options.RollbackTimeout.TotalMinutes:0} min)")]);
         }
 
-        Rollback = result;
+        _run.Rollback = result;
         var summary = result.Summary(current.ToString(), _options.Connection.Url.ToString(), backup.Directory);
         record.End(result.IsComplete ? StepOutcome.Succeeded : StepOutcome.Failed, summary, _time.GetUtcNow());
         return (result.IsComplete, summary);
-    }
-
-    private void RestoreRepositoryDump(BackupManifest backup)
-    {
-        var from = Layout(BackupsDump(backup));
-        var to = Layout(Path.GetFullPath(_options.DumpPath));
-        foreach (var (source, target) in new[]
-                 {
-                     (from.CollectionsDirectory, to.CollectionsDirectory),
-                     (from.SnapshotDirectory, to.SnapshotDirectory),
-                     (from.SpecsDirectory, to.SpecsDirectory),
-                 })
-        {
-            if (!Directory.Exists(source))
-            {
-                continue;
-            }
-
-            if (Directory.Exists(target))
-            {
-                Directory.Delete(target, recursive: true);
-            }
-
-            CopyTree(source, target);
-        }
     }
 }

@@ -1,12 +1,11 @@
+using DirectusSync.Core.Logging;
+using DirectusSync.Core.Transport;
 using DirectusSync.Upgrade.Backups;
-using DirectusSync.Upgrade.Connection;
 using DirectusSync.Upgrade.Licensing;
 using DirectusSync.Upgrade.Processes;
 using DirectusSync.Upgrade.Providers;
 using DirectusSync.Upgrade.Reporting;
-using DirectusSync.Core.Logging;
-using DirectusSync.Core.Storage;
-using DirectusSync.Core.Transport;
+using DirectusSync.Upgrade.Upgrade.Steps;
 
 namespace DirectusSync.Upgrade.Upgrade;
 
@@ -16,25 +15,22 @@ namespace DirectusSync.Upgrade.Upgrade;
 /// post-upgrade. Each step needs the one before; a gate that says no stops the run before anything is
 /// stopped; any failure after the stop rolls back (old version, database, backup pushed, diff clean).
 /// A Markdown report is rewritten after every step. One Cake task calls one step method.
+/// This class orchestrates: each step is its own <see cref="IStep"/>, they share one <see cref="UpgradeRun"/>,
+/// and they reach Directus only through the <see cref="IUpgradeServer"/>.
 /// </summary>
 public sealed partial class DirectusUpgrade
 {
     private readonly UpgradeOptions _options;
     private readonly IDirectusProvider _provider;
-    private readonly ICommandRunner _runner;
     private readonly ISyncLog _log;
     private readonly TimeProvider _time;
-    private readonly DirectusBackups _backups;
     private readonly IUpgradeServer _server;
+    private readonly RepositoryDump _dump;
+    private readonly IReadOnlyDictionary<UpgradeStep, IStep> _bodies;
+    private readonly UpgradeRun _run = new();
     private readonly List<StepRecord> _steps = [];
     private readonly CancellationTokenSource _cancel = new();
     private readonly HashSet<UpgradeStep> _completed = [];
-    private bool _stopped;
-    private bool _bumped;
-    private bool _databaseTouched;
-    private bool _dumpReplaced;
-    private bool _pendingPush;
-    private bool _pendingPushed;
 
     /// <summary>Prepares an upgrade; nothing is contacted until the first step.</summary>
     public DirectusUpgrade(UpgradeOptions options, IDirectusProvider provider, ICommandRunner runner, ISyncLog? log = null, TimeProvider? time = null)
@@ -42,17 +38,30 @@ public sealed partial class DirectusUpgrade
     {
     }
 
-    /// <summary>Prepares an upgrade whose rollback talks to Directus through <paramref name="server"/> (tests substitute it).</summary>
+    /// <summary>Prepares an upgrade that talks to Directus through <paramref name="server"/> (tests substitute it).</summary>
     public DirectusUpgrade(UpgradeOptions options, IDirectusProvider provider, ICommandRunner runner, IUpgradeServer? server, ISyncLog? log = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(provider);
+        ArgumentNullException.ThrowIfNull(runner);
         _options = options;
         _provider = provider;
-        _runner = runner;
         _log = log ?? NullSyncLog.Instance;
         _time = time ?? TimeProvider.System;
-        _backups = new DirectusBackups(options.Connection, options.Sync, runner, _log, _time);
-        _server = server ?? new DirectusUpgradeServer(options.Connection, _backups, options.ReadyTimeout, _time);
+        _server = server ?? new DirectusUpgradeServer(options.Connection, new DirectusBackups(options.Connection, options.Sync, runner, _log, _time), runner, options.ReadyTimeout, _log, _time);
+        _dump = new RepositoryDump(options);
+        _bodies = new IStep[]
+        {
+            new PreflightStep(options, provider, _server),
+            new BackupStep(options, provider, _server),
+            new VersionCheckStep(options, _server),
+            new StopStep(options, provider, _server),
+            new BumpStep(options, provider),
+            new InstallStep(options, provider),
+            new MigrateStep(provider),
+            new StartStep(options, provider, _server),
+            new PostUpgradeStep(options, _server),
+        }.ToDictionary(s => s.Step);
     }
 
     /// <summary>The steps in the order they run.</summary>
@@ -68,26 +77,29 @@ public sealed partial class DirectusUpgrade
     /// <summary>What is upgraded.</summary>
     public string ProviderDescription => _provider.Description;
 
+    /// <summary>What the run has learnt and done so far (the flags upgrade-state.json records).</summary>
+    public UpgradeRun Run => _run;
+
     /// <summary>The version found by the preflight.</summary>
-    public DirectusVersion? CurrentVersion { get; private set; }
+    public DirectusVersion? CurrentVersion => _run.CurrentVersion;
 
     /// <summary>The backup made by the backup step.</summary>
-    public BackupManifest? Backup { get; private set; }
+    public BackupManifest? Backup => _run.Backup;
 
     /// <summary>The licence gate's verdict (null when not checked).</summary>
-    public LicenceAssessment? Licence { get; private set; }
+    public LicenceAssessment? Licence => _run.Licence;
 
     /// <summary>True when the target's major version is above the current one.</summary>
-    public bool IsMajorUpgrade => CurrentVersion is not null && _options.TargetVersion.Major > CurrentVersion.Major;
+    public bool IsMajorUpgrade => _run.IsMajorUpgradeTo(_options.TargetVersion);
 
     /// <summary>True once the backup step made a database copy, restored it elsewhere and compared it with the live database.</summary>
-    public bool DatabaseCopyProven { get; private set; }
+    public bool DatabaseCopyProven => _run.DatabaseCopyProven;
 
     /// <summary>Risks the user accepted explicitly (e.g. no database copy), for the report and the CI summary.</summary>
-    public IList<string> Risks { get; } = new List<string>();
+    public IList<string> Risks => _run.Risks;
 
     /// <summary>The last rollback's actions (null when none ran).</summary>
-    public RollbackResult? Rollback { get; private set; }
+    public RollbackResult? Rollback => _run.Rollback;
 
     /// <summary>The steps run so far (the rollback included), in order.</summary>
     public IReadOnlyList<StepRecord> Steps => _steps;
@@ -118,23 +130,12 @@ public sealed partial class DirectusUpgrade
     /// <exception cref="UpgradeFailedException">The step failed; after the stop, the rollback ran first.</exception>
     public async Task RunAsync(UpgradeStep step, CancellationToken cancellationToken = default)
     {
+        var body = _bodies.TryGetValue(step, out var found)
+            ? found
+            : throw new ArgumentOutOfRangeException(nameof(step), step, "The rollback runs by itself after a failure.");
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _cancel.Token);
-        await RunStepAsync(step, linked.Token).ConfigureAwait(false);
+        await RunStepAsync(body, linked.Token).ConfigureAwait(false);
     }
-
-    private Task RunStepAsync(UpgradeStep step, CancellationToken cancellationToken) => step switch
-    {
-        UpgradeStep.Preflight => Run(step, PreflightAsync, cancellationToken),
-        UpgradeStep.Backup => Run(step, BackupAsync, cancellationToken),
-        UpgradeStep.VersionCheck => Run(step, CheckVersionAsync, cancellationToken),
-        UpgradeStep.Stop => Run(step, StopAsync, cancellationToken),
-        UpgradeStep.Bump => Run(step, BumpAsync, cancellationToken),
-        UpgradeStep.Install => Run(step, InstallAsync, cancellationToken),
-        UpgradeStep.Migrate => Run(step, MigrateAsync, cancellationToken),
-        UpgradeStep.Start => Run(step, StartAsync, cancellationToken),
-        UpgradeStep.PostUpgrade => Run(step, PostUpgradeAsync, cancellationToken),
-        _ => throw new ArgumentOutOfRangeException(nameof(step), step, "The rollback runs by itself after a failure."),
-    };
 
     /// <summary>The report as Markdown.</summary>
     public string RenderReport() => UpgradeReport.Render(this);
@@ -148,26 +149,28 @@ public sealed partial class DirectusUpgrade
         return path;
     }
 
-    private async Task Run(UpgradeStep step, Func<StepRecord, CancellationToken, Task<string>> body, CancellationToken cancellationToken)
+    private async Task RunStepAsync(IStep body, CancellationToken cancellationToken)
     {
+        var step = body.Step;
         EnsureOrder(step);
         var record = new StepRecord(step, _time.GetUtcNow());
         _steps.Add(record);
         _log.Info("upgrade", $"{UpgradeReport.Title(step)}…");
         // Set before the step runs and written down: a run killed in the middle of a step is rolled back
         // as if the step had done its harm.
-        _stopped |= step > UpgradeStep.Stop || (step == UpgradeStep.Stop && (DatabaseCopyProven || _options.AcceptNoDatabaseBackup));
-        _bumped |= step >= UpgradeStep.Bump;
-        _databaseTouched |= step >= UpgradeStep.Migrate;
+        _run.Stopped |= step > UpgradeStep.Stop || (step == UpgradeStep.Stop && (_run.DatabaseCopyProven || _options.AcceptNoDatabaseBackup));
+        _run.Bumped |= step >= UpgradeStep.Bump;
+        _run.DatabaseTouched |= step >= UpgradeStep.Migrate;
         WriteState(record);
         try
         {
-            var summary = await body(record, cancellationToken).ConfigureAwait(false);
+            var summary = await body.RunAsync(_run, record, cancellationToken).ConfigureAwait(false);
             record.End(StepOutcome.Succeeded, summary, _time.GetUtcNow());
             _completed.Add(step);
+            _run.Upgraded = IsUpgraded;
             _log.Info("upgrade", $"{UpgradeReport.Title(step)}: {summary}");
         }
-        catch (OperationCanceledException) when (!_stopped)
+        catch (OperationCanceledException) when (!_run.Stopped)
         {
             record.End(StepOutcome.Failed, "cancelled; nothing was stopped", _time.GetUtcNow());
             _log.Write(SyncLogLevel.Error, "upgrade", $"{UpgradeReport.Title(step)} cancelled: nothing was stopped.");
@@ -181,11 +184,11 @@ public sealed partial class DirectusUpgrade
         }
         // Cancelled after the stop (Ctrl+C, a CI job cancelled) is a failure like any other: Directus is
         // down, so the rollback runs, under its own time limit.
-        catch (Exception e) when (e is not OperationCanceledException || _stopped)
+        catch (Exception e) when (e is not OperationCanceledException || _run.Stopped)
         {
             record.End(StepOutcome.Failed, e.Message, _time.GetUtcNow());
             _log.Write(SyncLogLevel.Error, "upgrade", $"{UpgradeReport.Title(step)} failed: {e.Message}");
-            if (!_stopped)
+            if (!_run.Stopped)
             {
                 throw new UpgradeFailedException(step,
                     $"The upgrade failed at {UpgradeReport.Title(step)}: {e.Message}\nNothing was stopped: Directus{(CurrentVersion is null ? string.Empty : $" {CurrentVersion}")} at {_options.Connection.Url} is as it was.",
@@ -207,25 +210,10 @@ public sealed partial class DirectusUpgrade
     /// <summary>upgrade-state.json beside backup.json (once there is a backup folder).</summary>
     private void WriteState(StepRecord record)
     {
-        if (Backup is not { } backup || CurrentVersion is not { } current)
+        if (_run.ToState(record, _options.TargetVersion, _time.GetUtcNow()) is { } state)
         {
-            return;
+            state.Write(_run.Backup!.Directory);
         }
-
-        new UpgradeState
-        {
-            Previous = current.Text,
-            Target = _options.TargetVersion.Text,
-            LastStep = record.Step,
-            LastOutcome = record.Outcome,
-            Stopped = _stopped,
-            Bumped = _bumped,
-            DatabaseTouched = _databaseTouched,
-            DumpReplaced = _dumpReplaced,
-            RolledBack = Rollback?.IsComplete,
-            Upgraded = IsUpgraded,
-            UpdatedAt = _time.GetUtcNow(),
-        }.Write(backup.Directory);
     }
 
     private void EnsureOrder(UpgradeStep step)
@@ -241,16 +229,4 @@ public sealed partial class DirectusUpgrade
             throw new InvalidOperationException($"{UpgradeReport.Title(step)} needs {UpgradeReport.Title(Order[index - 1])} to succeed first.");
         }
     }
-
-    private DumpLayout Layout(string dumpPath) =>
-        new(dumpPath, _options.Sync.CollectionsPath, _options.Sync.SnapshotPath, _options.Sync.SpecsPath);
-
-    private async Task<bool> WaitReadyAsync(CancellationToken cancellationToken) =>
-        await ServerReadiness.WaitAsync(_options.Connection, _options.ReadyTimeout, cancellationToken: cancellationToken).ConfigureAwait(false);
-
-    private RequiredState Require() => new(
-        CurrentVersion ?? throw new InvalidOperationException("The preflight did not run."),
-        Backup ?? throw new InvalidOperationException("The backup did not run."));
-
-    private readonly record struct RequiredState(DirectusVersion Current, BackupManifest Backup);
 }

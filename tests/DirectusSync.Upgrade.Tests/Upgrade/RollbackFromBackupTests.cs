@@ -25,6 +25,8 @@ public sealed class RollbackFromBackupTests : IDisposable
         _provider.Description.Returns("test installation");
         _server.WaitStoppedAsync(Arg.Any<CancellationToken>()).Returns(true);
         _server.WaitReadyAsync(Arg.Any<CancellationToken>()).Returns(DirectusVersion.Parse("11.17.4"));
+        // The real SQLite restore, on the test's own database file.
+        _server.DatabaseBackupFor(Arg.Any<DatabaseLocation>()).Returns(call => DatabaseBackups.For(call.Arg<DatabaseLocation>(), new RecordingRunner()));
     }
 
     public void Dispose()
