@@ -220,7 +220,8 @@ void RunUpgradeScript(ICakeContext context, BuildParameters parameters, string t
         start.ArgumentList.Add($"--target={target}");
     }
 
-    foreach (var (name, values) in context.Arguments.GetArguments().Where(a => a.Key != "target"))
+    // --exclusive (run the target without Build, e.g. by a test that built already) is this process' business.
+    foreach (var (name, values) in context.Arguments.GetArguments().Where(a => a.Key != "target" && a.Key != "exclusive"))
     {
         foreach (var value in values)
         {

@@ -25,7 +25,7 @@ Task("Upgrade-Sandbox")
     .Description("The embedded default: a fresh sandbox Directus (instance upgrade-demo) at --directus-from-version (11.17.4) loaded with the sample configuration.")
     .Does(() =>
 {
-    const string instance = SandboxInstance;
+    var instance = SandboxInstance;
     // Checked before it reaches the sandbox script's command line and its install folder's name.
     var fromVersion = DirectusSync.Upgrade.Versions.StrictVersion.Parse(Argument("directus-from-version", "11.17.4"), "--directus-from-version").Text;
     // sqlite (the embedded default) or pg (the sandbox's PostgreSQL 15): the instance runs on it, the
@@ -36,7 +36,7 @@ Task("Upgrade-Sandbox")
         throw new CakeException($"--directus-db={database}: expected sqlite or pg.");
     }
 
-    var work = paths.UpgradeWork;
+    var work = UpgradeWork;
     Information("No Directus named (--directus-url, DIRECTUS_URL): upgrading a local sandbox Directus {0} ({1}) loaded with samples/upgrade to {2}.",
         fromVersion, database, DirectusUpgradeRecipe.Settings.TargetVersion);
 
@@ -61,9 +61,20 @@ Task("Upgrade-Sandbox")
     if (database == "pg")
     {
         // The sample was pulled from SQLite: its snapshot names that vendor, which a PostgreSQL Directus only
-        // takes with force. Pulled back afterwards, the repository dump is the PostgreSQL instance's own.
-        DirectusSyncPush(s => s.WithUrl(url).WithToken(SandboxToken).WithDumpPath(dump).WithOptions(o => o with { Force = true }));
+        // takes with force, and its type names are SQLite's (varchar, char(36), datetime): one pass creates
+        // everything, after which only the type names differ, and Directus cannot apply those back onto a
+        // primary key. So one pass only, then pulled back: the repository dump is the PostgreSQL instance's own.
+        try
+        {
+            DirectusSyncPush(s => s.WithUrl(url).WithToken(SandboxToken).WithDumpPath(dump).WithOptions(o => o with { Force = true, MaxPushRetries = 1 }));
+        }
+        catch (CakeException e) when (e.InnerException is DirectusSync.Core.Workflow.PushConvergenceException)
+        {
+            Information("One pass applied the SQLite sample to PostgreSQL; what differs now is the vendors' type names: pulling the instance's own dump.");
+        }
+
         DirectusSyncPull(s => s.WithUrl(url).WithToken(SandboxToken).WithDumpPath(dump));
+        DirectusSyncDiff(s => s.WithUrl(url).WithToken(SandboxToken).WithDumpPath(dump).FailingOnDrift());
     }
     else
     {
@@ -86,7 +97,7 @@ Task("Rollback-Sandbox")
     }
 
     var values = System.IO.File.ReadAllLines(state).Select(line => line.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
-    ConfigureSandboxUpgrade(values["DIRECTUS_URL"], values["DIRECTUS_PORT"], values["DIRECTUS_DB"], paths.UpgradeWork.Combine("directus-config"));
+    ConfigureSandboxUpgrade(values["DIRECTUS_URL"], values["DIRECTUS_PORT"], values["DIRECTUS_DB"], UpgradeWork.Combine("directus-config"));
 });
 
 Task("Upgrade-Sandbox-Summary")
@@ -103,7 +114,14 @@ Task("Upgrade-Sandbox-Summary")
 RunTarget(Argument("target", "Upgrade-Sandbox-Summary"));
 
 const string SandboxToken = "sandbox-static-admin-token";
-const string SandboxInstance = "upgrade-demo";
+
+// The embedded default's instance (--sandbox-instance, upgrade-demo) and work folder (--upgrade-work,
+// artifacts/upgrade: the working copy of the dump, backups, report); tests give their own.
+string SandboxInstance => System.Text.RegularExpressions.Regex.IsMatch(Argument("sandbox-instance", "upgrade-demo"), "^[a-z0-9][a-z0-9-]{0,62}$")
+    ? Argument("sandbox-instance", "upgrade-demo")
+    : throw new CakeException($"--sandbox-instance={Argument("sandbox-instance", "upgrade-demo")}: lower-case letters, digits and '-' only.");
+
+DirectoryPath UpgradeWork => HasArgument("upgrade-work") ? MakeAbsolute(Directory(Argument<string>("upgrade-work"))) : paths.UpgradeWork;
 
 // The sandbox keeps one installation per version under .directus/, so its provider is a set of commands
 // around build/sandbox/directus.sh ({version}: the target, or the old one during a rollback); every start
@@ -111,7 +129,7 @@ const string SandboxInstance = "upgrade-demo";
 void ConfigureSandboxUpgrade(string url, string port, string database, DirectoryPath dump)
 {
     var script = paths.SandboxScript.FullPath;
-    var work = paths.UpgradeWork;
+    var work = UpgradeWork;
     var settings = DirectusUpgradeRecipe.Settings;
     settings.Url = url;
     settings.Token = SandboxToken;

@@ -37,6 +37,7 @@ CakeTaskBuilder DirectusUpgradeStepTask(string name, UpgradeStep step, string de
             if (DirectusUpgradeRecipe.Upgrade is { } upgrade)
             {
                 Error("The upgrade stopped at {0}. Report: {1}", name, upgrade.Options.ReportPath);
+                DirectusUpgradePublishReport(upgrade.Options.ReportPath);
             }
         });
 
@@ -62,7 +63,22 @@ DirectusUpgradeRecipe.UpgradeTask = Task("UpgradeDirectus")
     var upgrade = DirectusUpgradeRun();
     Information("Directus at {0} upgraded from {1} to {2}. Backup: {3}. Report: {4}",
         upgrade.Options.Connection.Url, upgrade.CurrentVersion, upgrade.Options.TargetVersion, upgrade.Backup?.Directory, upgrade.Options.ReportPath);
+    foreach (var risk in upgrade.Risks)
+    {
+        Warning("Risk accepted: {0}", risk);
+    }
+
+    DirectusUpgradePublishReport(upgrade.Options.ReportPath);
 });
+
+// The report (result, risks, steps, rollback) on the CI run's page: GitHub's job summary, Azure's run summary.
+void DirectusUpgradePublishReport(string reportPath)
+{
+    if (DirectusSyncPublishSummary(reportPath) is { } where)
+    {
+        Information("Report published to {0}.", where);
+    }
+}
 
 // A run killed outright (kill -9, a lost CI runner) after the stop: the backup folder's upgrade-state.json
 // says what was started; this undoes it with the same chained rollback (same arguments as the upgrade).
@@ -72,5 +88,12 @@ DirectusUpgradeRecipe.RollbackTask = Task("RollbackDirectus")
 {
     var backup = Argument<string>("backup", null)
         ?? throw new CakeException("RollbackDirectus: --backup=<the upgrade's backup folder> is required.");
-    Information(DirectusSyncRollback(DirectusUpgradeRecipe.Settings, backup));
+    try
+    {
+        Information(DirectusSyncRollback(DirectusUpgradeRecipe.Settings, backup));
+    }
+    finally
+    {
+        DirectusUpgradePublishReport(System.IO.Path.Combine(MakeAbsolute(Directory(backup)).FullPath, "rollback-report.md"));
+    }
 });

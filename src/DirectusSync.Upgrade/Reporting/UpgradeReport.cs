@@ -38,6 +38,15 @@ public static class UpgradeReport
             return $"✅ upgraded to {upgrade.Options.TargetVersion}";
         }
 
+        if (upgrade.InterruptedRun is { } interrupted)
+        {
+            // A run killed outright, finished by RollbackDirectus: its own report stopped at the kill.
+            var when = $"{(interrupted.LastOutcome == StepOutcome.Pending ? "during" : "after")} {Title(interrupted.LastStep)}";
+            return upgrade.Rollback?.IsComplete == true
+                ? $"❌ interrupted {when}; rolled back to {upgrade.CurrentVersion}"
+                : $"❌ interrupted {when}; the rollback is INCOMPLETE";
+        }
+
         var stopped = upgrade.Steps.FirstOrDefault(s => s.Outcome is StepOutcome.Refused or StepOutcome.Failed && s.Step != UpgradeStep.Rollback);
         var rollback = upgrade.Steps.FirstOrDefault(s => s.Step == UpgradeStep.Rollback);
         return (stopped, rollback) switch
@@ -66,7 +75,14 @@ public static class UpgradeReport
         Row(text, "Backup", upgrade.Backup?.Directory ?? "none yet");
         Row(text, "Database copy", upgrade.DatabaseCopyProven
             ? $"{upgrade.Backup?.DatabaseFile} ({upgrade.Backup?.DatabaseMethod}), restored elsewhere and compared table by table"
-            : upgrade.Backup is null ? "none yet" : "⚠ NONE");
+            : upgrade.InterruptedRun is not null && upgrade.Backup?.DatabaseFile is { } copy
+                ? $"{copy} ({upgrade.Backup.DatabaseMethod}), made by the interrupted run"
+                : upgrade.Backup is null ? "none yet" : "⚠ NONE");
+        if (upgrade.InterruptedRun is { } run)
+        {
+            Row(text, "Interrupted run", $"last step {Title(run.LastStep)} ({Outcome(run.LastOutcome)}) at {run.UpdatedAt.ToString("u", CultureInfo.InvariantCulture)}, per {UpgradeState.FileName}");
+        }
+
         foreach (var risk in upgrade.Risks)
         {
             Row(text, "Risk", risk);

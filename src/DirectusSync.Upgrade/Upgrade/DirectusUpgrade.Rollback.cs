@@ -44,6 +44,7 @@ public sealed partial class DirectusUpgrade
             return $"The upgrade was already rolled back to {state.Previous}.";
         }
 
+        InterruptedRun = state;
         _run.Resume(state);
         cancellationToken.ThrowIfCancellationRequested();
         var (restored, summary) = await RollbackAsync().ConfigureAwait(false);
@@ -53,6 +54,9 @@ public sealed partial class DirectusUpgrade
             ? summary
             : throw new UpgradeFailedException(UpgradeStep.Rollback, summary, rolledBack: false);
     }
+
+    /// <summary>The state a killed run left, when this upgrade only rolls it back (<see cref="RollbackFromBackupAsync"/>).</summary>
+    public UpgradeState? InterruptedRun { get; private set; }
 
     private async Task<(bool Restored, string Summary)> RollbackAsync()
     {

@@ -62,6 +62,7 @@ public sealed partial class DirectusUpgrade
             new StartStep(options, provider, _server),
             new PostUpgradeStep(options, _server),
         }.ToDictionary(s => s.Step);
+        _run.CheckpointRequested += (_, _) => WriteState(_steps[^1]);
     }
 
     /// <summary>The steps in the order they run.</summary>
@@ -186,8 +187,9 @@ public sealed partial class DirectusUpgrade
         // down, so the rollback runs, under its own time limit.
         catch (Exception e) when (e is not OperationCanceledException || _run.Stopped)
         {
-            record.End(StepOutcome.Failed, e.Message, _time.GetUtcNow());
-            _log.Write(SyncLogLevel.Error, "upgrade", $"{UpgradeReport.Title(step)} failed: {e.Message}");
+            var reason = e is OperationCanceledException ? "cancelled (Ctrl+C, SIGTERM or a cancelled CI job) after Directus was stopped" : e.Message;
+            record.End(StepOutcome.Failed, reason, _time.GetUtcNow());
+            _log.Write(SyncLogLevel.Error, "upgrade", $"{UpgradeReport.Title(step)} failed: {reason}");
             if (!_run.Stopped)
             {
                 throw new UpgradeFailedException(step,
@@ -197,7 +199,7 @@ public sealed partial class DirectusUpgrade
 
             var (restored, summary) = await RollbackAsync().ConfigureAwait(false);
             throw new UpgradeFailedException(step,
-                $"The upgrade of Directus at {_options.Connection.Url} from {CurrentVersion} to {_options.TargetVersion} failed at {UpgradeReport.Title(step)}: {e.Message}\n{summary}",
+                $"The upgrade of Directus at {_options.Connection.Url} from {CurrentVersion} to {_options.TargetVersion} failed at {UpgradeReport.Title(step)}: {reason}\n{summary}",
                 restored, e);
         }
         finally

@@ -50,6 +50,15 @@ public sealed class UpgradeRun
     /// <summary>True once every step succeeded.</summary>
     public bool Upgraded { get; set; }
 
+    /// <summary>Raised by <see cref="SaveCheckpoint"/>: the orchestrator writes upgrade-state.json.</summary>
+    public event EventHandler? CheckpointRequested;
+
+    /// <summary>
+    /// Writes the flags down now, in the middle of a step: before a change that a run killed half-way through
+    /// must roll back (the repository's dump being replaced).
+    /// </summary>
+    public void SaveCheckpoint() => CheckpointRequested?.Invoke(this, EventArgs.Empty);
+
     /// <summary>The running version; throws when the preflight did not run.</summary>
     public DirectusVersion RequireCurrentVersion() =>
         CurrentVersion ?? throw new InvalidOperationException("The preflight did not run.");

@@ -12,9 +12,10 @@ public static class ChildProcess
     // Set by the dotnet CLI that started the test host; a child dotnet must find its own.
     private static readonly string[] InheritedPrefixes = ["MSBUILD", "MSBuild", "VSTEST", "TESTINGPLATFORM", "DIRECTUS_", "DS_", "GITHUB_", "TF_BUILD", "RUNNER_", "NUGET_"];
 
-    /// <summary>Runs <paramref name="fileName"/> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
+    /// <summary>Runs <paramref name="fileName"/> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>; <paramref name="started"/> gets its process id.</summary>
     public static async Task<ProcessResult> RunAsync(
-        string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan? timeout = null)
+        string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan? timeout = null,
+        Action<int>? started = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -48,6 +49,7 @@ public static class ChildProcess
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);
         process.Start();
+        started?.Invoke(process.Id);
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

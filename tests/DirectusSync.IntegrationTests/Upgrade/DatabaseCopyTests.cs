@@ -61,7 +61,7 @@ public sealed class DatabaseCopyTests
 
         // Given: Directus stopped, and a copy damaged since the backup
         await runner.RunCheckedAsync(new CommandLine("bash", [Script, "down", name]));
-        var liveBefore = await LiveCountsAsync(location, runner);
+        var liveBefore = await LiveDatabase.RowCountsAsync(location, runner);
         var damaged = copy with { FilePath = temp.Combine("damaged", Path.GetFileName(copy.FilePath)) };
         Directory.CreateDirectory(Path.GetDirectoryName(damaged.FilePath)!);
         var bytes = await File.ReadAllBytesAsync(copy.FilePath);
@@ -72,7 +72,7 @@ public sealed class DatabaseCopyTests
 
         // Then: the live database is exactly as it was
         await failed.Should().ThrowAsync<DatabaseBackupException>();
-        (await LiveCountsAsync(location, runner)).Should().Equal(liveBefore);
+        (await LiveDatabase.RowCountsAsync(location, runner)).Should().Equal(liveBefore);
 
         // When: the good copy is restored and Directus started on it
         var done = await backup.RestoreAsync(copy);
@@ -83,7 +83,7 @@ public sealed class DatabaseCopyTests
 
         // Then: the copy's rows, table by table, and Directus serves them
         done.Should().Contain("rename");
-        (await LiveCountsAsync(location, runner)).Should().Equal(copy.RowCounts);
+        (await LiveDatabase.RowCountsAsync(location, runner)).Should().Equal(copy.RowCounts);
         (await CountFoldersAsync(client)).Should().Be(folders);
     }
 
@@ -107,12 +107,5 @@ public sealed class DatabaseCopyTests
     {
         var folders = await client.GetAsync("/folders?limit=-1&fields=id");
         return ((JArray)folders!).Count;
-    }
-
-    /// <summary>The live database's row counts, read the way the backup reads them (a fresh copy of it, counted).</summary>
-    private static async Task<IReadOnlyDictionary<string, long>> LiveCountsAsync(DatabaseLocation location, ICommandRunner runner)
-    {
-        using var temp = new TempDirectory();
-        return (await DatabaseBackups.For(location, runner).BackupAsync(temp.Path)).RowCounts;
     }
 }

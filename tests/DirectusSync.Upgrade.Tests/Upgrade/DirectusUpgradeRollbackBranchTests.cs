@@ -260,6 +260,7 @@ public sealed class DirectusUpgradeRollbackBranchTests : IDisposable
         failure.Step.Should().Be(UpgradeStep.Migrate);
         failure.InnerException.Should().BeAssignableTo<OperationCanceledException>();
         failure.RolledBack.Should().BeTrue();
+        upgrade.Steps.Single(s => s.Step == UpgradeStep.Migrate).Summary.Should().Be("cancelled (Ctrl+C, SIGTERM or a cancelled CI job) after Directus was stopped");
         Actions(upgrade).Should().AllSatisfy(a => a.Item2.Should().BeOneOf(RollbackActionOutcome.Done, RollbackActionOutcome.NotNeeded));
         await _database.Received(1).RestoreAsync(Arg.Any<DatabaseBackupFile>(), Arg.Any<CancellationToken>());
     }

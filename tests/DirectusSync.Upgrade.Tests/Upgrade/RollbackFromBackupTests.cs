@@ -130,6 +130,23 @@ public sealed class RollbackFromBackupTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_report_where_the_killed_run_stopped_and_what_the_rollback_did_When_it_finishes_a_killed_run()
+    {
+        // Given
+        await KilledAfter(UpgradeStep.Migrate);
+
+        // When
+        await Upgrade().RollbackFromBackupAsync(BackupFolder);
+
+        // Then: the result says the run was interrupted (it did not fail at the rollback), and where
+        var report = File.ReadAllText(_folder.Combine("rollback-report.md"));
+        report.Should().Contain("| Result | ❌ interrupted during Migrate; rolled back to 11.17.4 |");
+        report.Should().Contain("| Interrupted run | last step Migrate (… running)");
+        report.Should().MatchRegex(@"\| Database copy \| .+, made by the interrupted run \|");
+        report.Should().Contain("✔ restore the database");
+    }
+
+    [Fact]
     public async Task Should_leave_the_database_alone_When_the_run_was_killed_before_the_migration()
     {
         // Given: killed during the install (the database never saw 12)

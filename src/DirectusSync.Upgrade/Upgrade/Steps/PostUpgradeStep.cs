@@ -88,8 +88,11 @@ public sealed class PostUpgradeStep(UpgradeOptions options, IUpgradeServer serve
             record.Note("Intact: every item, collection, field and relation of the backup is still there");
         }
 
-        var changed = _dump.ReplaceWith(staging);
+        // Written down before the first file changes: a run killed half-way through the replacement is
+        // rolled back with the repository's dump restored from the backup, not left half 11, half 12.
         run.DumpReplaced = true;
+        run.SaveCheckpoint();
+        var changed = _dump.ReplaceWith(staging);
         record.Note($"Repository dump {_dump.FullPath} updated to Directus {info.Version}: {changed.Count} file(s) changed");
         foreach (var file in changed.Take(30))
         {

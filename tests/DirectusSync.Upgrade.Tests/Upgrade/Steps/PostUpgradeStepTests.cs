@@ -114,4 +114,18 @@ public sealed class PostUpgradeStepTests : IDisposable
         await act.Should().ThrowAsync<InvalidOperationException>().WithMessage("The repository's dump does not match Directus 12.4.0 after the update*");
         _f.Run.DumpReplaced.Should().BeTrue();
     }
+
+    [Fact]
+    public async Task Should_write_the_dump_down_as_replaced_before_its_first_file_changes_When_replacing_it()
+    {
+        // Given: what the state file would say, captured when the step asks for it
+        (bool Flag, bool Changed)? atCheckpoint = null;
+        _f.Run.CheckpointRequested += (_, _) => atCheckpoint = (_f.Run.DumpReplaced, File.Exists(Path.Combine(_f.DumpPath, "collections", "settings.json")));
+
+        // When
+        await Run();
+
+        // Then
+        atCheckpoint.Should().Be((true, false));
+    }
 }
