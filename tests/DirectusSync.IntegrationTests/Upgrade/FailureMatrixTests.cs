@@ -73,9 +73,15 @@ public sealed class FailureMatrixTests(ITestOutputHelper output)
         // Then: the report names where it went wrong, and the rollback's actions as they ran
         report.Should().Contain($"| Result | {result} |");
         report.Should().Contain("✔ stop Directus");
-        report.Should().Contain(DatabaseTouched(fault)
-            ? "✔ restore the database"
-            : "restore the database not needed: no migration ran");
+        if (DatabaseTouched(fault))
+        {
+            report.Should().MatchRegex("✔ restore the database: .* by rename", "the migrated database is replaced by the copy, never overwritten in place");
+        }
+        else
+        {
+            report.Should().Contain("restore the database not needed: no migration ran");
+        }
+
         report.Should().Contain($"✔ start the old version: Directus {From} answers");
         report.Should().Contain("✔ push the backup's configuration");
         report.Should().NotContain("INCOMPLETE");
