@@ -162,11 +162,12 @@ Task("Sync-Local")
 });
 
 Task("Test-Cake")
-    .Description("Unit tests of the Cake addin only (Test-Unit runs them with every other unit-test project).")
+    .Description("Unit tests of the Cake addin and of the upgrade library it wraps (Test-Unit runs them with every other unit-test project).")
     .IsDependentOn("Build")
     .Does<BuildParameters>((context, parameters) =>
 {
     RunTests(context, parameters, parameters.Paths.CakeTests);
+    RunTests(context, parameters, parameters.Paths.UpgradeTests);
 });
 
 Task("UpgradeDirectus")

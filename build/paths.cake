@@ -11,6 +11,7 @@ public sealed class BuildPaths
     public FilePath CoreTests { get; }
     public FilePath IntegrationTests { get; }
     public FilePath CakeTests { get; }
+    public FilePath UpgradeTests { get; }
     public FilePath CakeAddinProject { get; }
     public DirectoryPath CakeAddin { get; }
     public FilePath UpgradeScript { get; }
@@ -30,6 +31,7 @@ public sealed class BuildPaths
         CoreTests = Root.CombineWithFilePath("tests/DirectusSync.Core.Tests/DirectusSync.Core.Tests.csproj");
         IntegrationTests = Root.CombineWithFilePath("tests/DirectusSync.IntegrationTests/DirectusSync.IntegrationTests.csproj");
         CakeTests = Root.CombineWithFilePath("tests/DirectusSync.Cake.Tests/DirectusSync.Cake.Tests.csproj");
+        UpgradeTests = Root.CombineWithFilePath("tests/DirectusSync.Upgrade.Tests/DirectusSync.Upgrade.Tests.csproj");
         CakeAddinProject = Root.CombineWithFilePath("src/DirectusSync.Cake/DirectusSync.Cake.csproj");
         // build/upgrade.cake loads the addin from here (#r): one fixed folder, whatever the configuration.
         CakeAddin = Artifacts.Combine("cake-addin");

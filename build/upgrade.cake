@@ -6,6 +6,8 @@
 // (--upgrade-provider=npm|docker-compose|commands). With none, the embedded default: a local sandbox
 // Directus 11.17.4 loaded with samples/upgrade/directus-config, upgraded to 12.4.0 (--directus-version).
 #r "../artifacts/cake-addin/DirectusSync.Cake.dll"
+// The upgrade library the addin wraps: this script and the recipe name its types (DirectusUpgrade, UpgradeStep, StrictVersion).
+#r "../artifacts/cake-addin/DirectusSync.Upgrade.dll"
 #load "./paths.cake"
 #load "./recipe/directus-sync.cake"
 
@@ -25,7 +27,7 @@ Task("Upgrade-Sandbox")
 {
     var instance = SandboxInstance;
     // Checked before it reaches the sandbox script's command line and its install folder's name.
-    var fromVersion = DirectusSync.Cake.Versions.StrictVersion.Parse(Argument("directus-from-version", "11.17.4"), "--directus-from-version").Text;
+    var fromVersion = DirectusSync.Upgrade.Versions.StrictVersion.Parse(Argument("directus-from-version", "11.17.4"), "--directus-from-version").Text;
     // sqlite (the embedded default) or pg (the sandbox's PostgreSQL 15): the instance runs on it, the
     // upgrade copies and restores it, and every start of the instance keeps it.
     var database = Argument("directus-db", "sqlite");

@@ -1,7 +1,8 @@
 // DirectusSync recipe: the UpgradeDirectus pipeline as Cake tasks, one task per step, each depending on the
 // one before. Load the addin first, then this file:
 //
-//   #addin nuget:?package=DirectusSync.Cake&version=0.1.0&loaddependencies=true   (or #r ".../DirectusSync.Cake.dll")
+//   #addin nuget:?package=DirectusSync.Cake&version=0.1.0&loaddependencies=true
+//   (or #r ".../DirectusSync.Cake.dll" and #r ".../DirectusSync.Upgrade.dll": this file names the library's types)
 //   #load "./directus-sync.cake"
 //   RunTarget(Argument("target", "UpgradeDirectus"));
 //
@@ -9,7 +10,8 @@
 // src/DirectusSync.Cake/README.md) and the environment (DIRECTUS_URL, DIRECTUS_TOKEN, …). A host script may
 // change DirectusUpgradeRecipe.Settings before the first step runs, e.g. from a task the preflight depends on:
 //   DirectusUpgradeRecipe.PreflightTask.IsDependentOn("My-Setup");
-// The logic lives in the addin (DirectusSync.Cake.Upgrade.DirectusUpgrade); these tasks only call its steps.
+// The logic lives in the upgrade library the addin wraps (DirectusSync.Upgrade.Upgrade.DirectusUpgrade, one class per
+// step); these tasks only call its steps.
 
 public static class DirectusUpgradeRecipe
 {

@@ -1,10 +1,10 @@
 using Cake.Core;
 using Cake.Core.Annotations;
 using Cake.Core.IO;
-using DirectusSync.Cake.Backups;
-using DirectusSync.Cake.Databases;
+using DirectusSync.Upgrade.Backups;
+using DirectusSync.Upgrade.Databases;
 using DirectusSync.Cake.Hosting;
-using DirectusSync.Cake.Processes;
+using DirectusSync.Upgrade.Processes;
 using DirectusSync.Cake.Settings;
 
 namespace DirectusSync.Cake;

@@ -1,8 +1,8 @@
 using Cake.Core;
 using Cake.Core.Annotations;
-using DirectusSync.Cake.Backups;
+using DirectusSync.Upgrade.Backups;
 using DirectusSync.Cake.Hosting;
-using DirectusSync.Cake.Processes;
+using DirectusSync.Upgrade.Processes;
 using DirectusSync.Cake.Settings;
 using DirectusSync.Core.Sync;
 

@@ -1,11 +1,11 @@
 using Cake.Core;
 using Cake.Core.Annotations;
 using Cake.Core.IO;
-using DirectusSync.Cake.Backups;
+using DirectusSync.Upgrade.Backups;
 using DirectusSync.Cake.Hosting;
-using DirectusSync.Cake.Processes;
+using DirectusSync.Upgrade.Processes;
 using DirectusSync.Cake.Settings;
-using DirectusSync.Cake.Upgrade;
+using DirectusSync.Upgrade.Upgrade;
 
 namespace DirectusSync.Cake;
 

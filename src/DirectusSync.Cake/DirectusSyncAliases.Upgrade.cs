@@ -1,9 +1,9 @@
 using Cake.Core;
 using Cake.Core.Annotations;
 using DirectusSync.Cake.Hosting;
-using DirectusSync.Cake.Processes;
+using DirectusSync.Upgrade.Processes;
 using DirectusSync.Cake.Settings;
-using DirectusSync.Cake.Upgrade;
+using DirectusSync.Upgrade.Upgrade;
 
 namespace DirectusSync.Cake;
 

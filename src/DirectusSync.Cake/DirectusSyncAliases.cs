@@ -1,7 +1,7 @@
 using Cake.Core;
 using Cake.Core.Annotations;
 using DirectusSync.Cake.Hosting;
-using DirectusSync.Cake.Connection;
+using DirectusSync.Upgrade.Connection;
 using DirectusSync.Core.Logging;
 using DirectusSync.Core.Workflow;
 
@@ -14,10 +14,10 @@ namespace DirectusSync.Cake;
 /// </summary>
 [CakeAliasCategory("DirectusSync")]
 [CakeNamespaceImport("DirectusSync.Cake.Settings")]
-[CakeNamespaceImport("DirectusSync.Cake.Upgrade")]
-[CakeNamespaceImport("DirectusSync.Cake.Providers")]
-[CakeNamespaceImport("DirectusSync.Cake.Backups")]
-[CakeNamespaceImport("DirectusSync.Cake.Databases")]
+[CakeNamespaceImport("DirectusSync.Upgrade.Upgrade")]
+[CakeNamespaceImport("DirectusSync.Upgrade.Providers")]
+[CakeNamespaceImport("DirectusSync.Upgrade.Backups")]
+[CakeNamespaceImport("DirectusSync.Upgrade.Databases")]
 [CakeNamespaceImport("DirectusSync.Core.Sync")]
 [CakeNamespaceImport("DirectusSync.Core.Transport")]
 [CakeNamespaceImport("DirectusSync.Core.Workflow")]

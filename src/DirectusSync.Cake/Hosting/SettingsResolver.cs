@@ -1,6 +1,6 @@
 using Cake.Core;
 using Cake.Core.IO;
-using DirectusSync.Cake.Connection;
+using DirectusSync.Upgrade.Connection;
 using DirectusSync.Cake.Settings;
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Workflow;

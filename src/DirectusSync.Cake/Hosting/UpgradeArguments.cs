@@ -1,7 +1,7 @@
 using System.Globalization;
 using Cake.Core;
 using Cake.Core.IO;
-using DirectusSync.Cake.Providers;
+using DirectusSync.Upgrade.Providers;
 using DirectusSync.Cake.Settings;
 
 namespace DirectusSync.Cake.Hosting;

@@ -1,11 +1,11 @@
 using Cake.Core;
 using Cake.Core.IO;
-using DirectusSync.Cake.Databases;
-using DirectusSync.Cake.Processes;
-using DirectusSync.Cake.Providers;
+using DirectusSync.Upgrade.Databases;
+using DirectusSync.Upgrade.Processes;
+using DirectusSync.Upgrade.Providers;
 using DirectusSync.Cake.Settings;
-using DirectusSync.Cake.Upgrade;
-using DirectusSync.Cake.Versions;
+using DirectusSync.Upgrade.Upgrade;
+using DirectusSync.Upgrade.Versions;
 using DirectusSync.Core.Transport;
 
 namespace DirectusSync.Cake.Hosting;

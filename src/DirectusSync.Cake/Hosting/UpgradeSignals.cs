@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using DirectusSync.Cake.Upgrade;
+using DirectusSync.Upgrade.Upgrade;
 using DirectusSync.Core.Logging;
 
 namespace DirectusSync.Cake.Hosting;

@@ -1,5 +1,5 @@
 using Cake.Core.IO;
-using DirectusSync.Cake.Databases;
+using DirectusSync.Upgrade.Databases;
 
 namespace DirectusSync.Cake.Settings;
 

@@ -1,6 +1,6 @@
 using Cake.Core.IO;
-using DirectusSync.Cake.Databases;
-using DirectusSync.Cake.Providers;
+using DirectusSync.Upgrade.Databases;
+using DirectusSync.Upgrade.Providers;
 
 namespace DirectusSync.Cake.Settings;
 

@@ -1,5 +1,5 @@
 using Cake.Core.IO;
-using DirectusSync.Cake.Providers;
+using DirectusSync.Upgrade.Providers;
 
 namespace DirectusSync.Cake.Settings;
 

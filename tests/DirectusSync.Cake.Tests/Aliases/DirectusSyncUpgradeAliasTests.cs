@@ -1,6 +1,6 @@
 using Cake.Core;
-using DirectusSync.Cake.Databases;
-using DirectusSync.Cake.Providers;
+using DirectusSync.Upgrade.Databases;
+using DirectusSync.Upgrade.Providers;
 using DirectusSync.Cake.Settings;
 using DirectusSync.Cake.Tests.Support;
 

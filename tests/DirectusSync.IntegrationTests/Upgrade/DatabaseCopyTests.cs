@@ -1,5 +1,5 @@
-using DirectusSync.Cake.Databases;
-using DirectusSync.Cake.Processes;
+using DirectusSync.Upgrade.Databases;
+using DirectusSync.Upgrade.Processes;
 using DirectusSync.Core.Transport;
 using DirectusSync.IntegrationTests.Sandbox;
 using DirectusSync.IntegrationTests.Support;

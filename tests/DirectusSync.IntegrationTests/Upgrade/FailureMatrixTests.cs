@@ -1,9 +1,9 @@
 using System.Globalization;
-using DirectusSync.Cake.Connection;
-using DirectusSync.Cake.Databases;
-using DirectusSync.Cake.Processes;
-using DirectusSync.Cake.Providers;
-using DirectusSync.Cake.Upgrade;
+using DirectusSync.Upgrade.Connection;
+using DirectusSync.Upgrade.Databases;
+using DirectusSync.Upgrade.Processes;
+using DirectusSync.Upgrade.Providers;
+using DirectusSync.Upgrade.Upgrade;
 using DirectusSync.Core.Transport;
 using DirectusSync.IntegrationTests.Sandbox;
 using DirectusSync.IntegrationTests.Support;
@@ -94,7 +94,7 @@ public sealed class FailureMatrixTests(ITestOutputHelper output)
         var failure = (await upgrade.Invoking(u => u.RunAsync()).Should().ThrowAsync<UpgradeFailedException>()).Which;
         failure.RolledBack.Should().BeTrue(failure.Message);
         upgrade.Steps.Select(s => s.Step).Should().EndWith([failure.Step, UpgradeStep.Rollback]);
-        return ($"❌ failed at {DirectusSync.Cake.Reporting.UpgradeReport.Title(failure.Step)}; rolled back to {From}", File.ReadAllText(upgrade.Options.ReportPath));
+        return ($"❌ failed at {DirectusSync.Upgrade.Reporting.UpgradeReport.Title(failure.Step)}; rolled back to {From}", File.ReadAllText(upgrade.Options.ReportPath));
     }
 
     private static async Task<(string Result, string Report)> CancelDuringInstallAsync(DirectusUpgrade upgrade)

@@ -1,5 +1,5 @@
-using DirectusSync.Cake.Connection;
-using DirectusSync.Cake.Upgrade;
+using DirectusSync.Upgrade.Connection;
+using DirectusSync.Upgrade.Upgrade;
 using DirectusSync.Core.Transport;
 using DirectusSync.IntegrationTests.Sandbox;
 using Newtonsoft.Json.Linq;

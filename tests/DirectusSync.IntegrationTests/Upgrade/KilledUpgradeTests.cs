@@ -1,6 +1,6 @@
-using DirectusSync.Cake.Backups;
-using DirectusSync.Cake.Databases;
-using DirectusSync.Cake.Upgrade;
+using DirectusSync.Upgrade.Backups;
+using DirectusSync.Upgrade.Databases;
+using DirectusSync.Upgrade.Upgrade;
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Transport;
 using DirectusSync.IntegrationTests.MSBuild;

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using DirectusSync.Cake.Connection;
-using DirectusSync.Cake.Databases;
-using DirectusSync.Cake.Processes;
-using DirectusSync.Cake.Providers;
+using DirectusSync.Upgrade.Connection;
+using DirectusSync.Upgrade.Databases;
+using DirectusSync.Upgrade.Processes;
+using DirectusSync.Upgrade.Providers;
 using DirectusSync.Core.Transport;
 using DirectusSync.IntegrationTests.Sandbox;
 

@@ -1,4 +1,4 @@
-using DirectusSync.Cake.Upgrade;
+using DirectusSync.Upgrade.Upgrade;
 using DirectusSync.Core.Storage;
 using DirectusSync.IntegrationTests.Sandbox;
 using DirectusSync.IntegrationTests.Support;

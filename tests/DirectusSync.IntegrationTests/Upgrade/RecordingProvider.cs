@@ -1,4 +1,4 @@
-using DirectusSync.Cake.Providers;
+using DirectusSync.Upgrade.Providers;
 using DirectusSync.Core.Transport;
 
 namespace DirectusSync.IntegrationTests.Upgrade;

@@ -1,8 +1,8 @@
-using DirectusSync.Cake.Connection;
-using DirectusSync.Cake.Databases;
-using DirectusSync.Cake.Processes;
-using DirectusSync.Cake.Providers;
-using DirectusSync.Cake.Upgrade;
+using DirectusSync.Upgrade.Connection;
+using DirectusSync.Upgrade.Databases;
+using DirectusSync.Upgrade.Processes;
+using DirectusSync.Upgrade.Providers;
+using DirectusSync.Upgrade.Upgrade;
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Transport;
 using DirectusSync.IntegrationTests.Support;

@@ -1,6 +1,6 @@
-using DirectusSync.Cake.Connection;
-using DirectusSync.Cake.Databases;
-using DirectusSync.Cake.Upgrade;
+using DirectusSync.Upgrade.Connection;
+using DirectusSync.Upgrade.Databases;
+using DirectusSync.Upgrade.Upgrade;
 using DirectusSync.Core.Transport;
 using DirectusSync.Core.Workflow;
 using DirectusSync.IntegrationTests.Sandbox;
