@@ -84,6 +84,10 @@ public sealed class FaultyDirectus : HttpMessageHandler
         return this;
     }
 
+    /// <summary>The next request to <paramref name="route"/> ("METHOD /path") gets <c>{"data": data}</c>.</summary>
+    public FaultyDirectus OnData(string route, JToken data) =>
+        On(route, HttpStatusCode.OK, new JObject { ["data"] = data }.ToString());
+
     /// <summary>Only this account may log in; its access tokens (access-1, access-2, …) live <paramref name="expires"/>.</summary>
     public FaultyDirectus RequireLogin(string email, string password, TimeSpan expires)
     {
@@ -109,7 +113,7 @@ public sealed class FaultyDirectus : HttpMessageHandler
         lock (Requests)
         {
             Requests.Add(route);
-            Sent.Add(new SentRequest(route, request.Headers.Authorization?.ToString(), body));
+            Sent.Add(new SentRequest(route, Uri.UnescapeDataString(request.RequestUri.Query.TrimStart('?')), request.Headers.Authorization?.ToString(), body));
             answer = Next(route, request.Headers.Authorization?.Parameter, body);
         }
 
@@ -167,7 +171,8 @@ public sealed class FaultyDirectus : HttpMessageHandler
 
     /// <summary>One request as the server saw it.</summary>
     /// <param name="Route">"METHOD /path".</param>
+    /// <param name="Query">The query string, unescaped, without '?'.</param>
     /// <param name="Authorization">The authorization header, if any.</param>
     /// <param name="Body">The body as text (empty when none).</param>
-    public sealed record SentRequest(string Route, string? Authorization, string Body);
+    public sealed record SentRequest(string Route, string Query, string? Authorization, string Body);
 }
