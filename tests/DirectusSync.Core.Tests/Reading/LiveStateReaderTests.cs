@@ -93,6 +93,58 @@ public sealed class LiveStateReaderTests : IDisposable
         }
 
         [Fact]
+        public async Task Should_read_policies_with_their_access_rows_When_policies_are_synced()
+        {
+            // Given one policy (read twice: for the items and for the placeholders)
+            var policies = Json.Array("""{"id":"p-1","name":"Editors","roles":[{"id":5,"role":"r-1","user":null,"sort":1}]}""");
+            _given._directus.OnData("GET /users/me", JObject.Parse("""{"role":null}"""));
+            _given._directus.OnData("GET /settings", JObject.Parse("""{"id":1}"""));
+            _given._directus.OnData("GET /policies", policies);
+            _given._directus.OnData("GET /policies", policies);
+            _given._directus.OnData(MapRoute + "policies", new JArray());
+            _given._directus.OnData(MapRoute + "roles", new JArray());
+
+            // When
+            var live = await _given._reader.ReadAsync([SystemCollections.Policies]);
+
+            // Then the item read (not the placeholder read) asked for every field and the access rows' own fields
+            _given.Reads("GET /policies").Should().Contain("limit=-1&fields=*,roles.id,roles.role,roles.user,roles.sort");
+            live.Collections["policies"].Items.Should().ContainSingle(p => p["name"]!.ToString() == "Editors");
+        }
+
+        [Fact]
+        public async Task Should_read_only_global_and_role_presets_When_presets_are_synced()
+        {
+            // Given
+            _given.Placeholders();
+            _given._directus.OnData("GET /presets", new JArray());
+            _given._directus.OnData(MapRoute + "presets", new JArray());
+            _given._directus.OnData(MapRoute + "roles", new JArray());
+
+            // When
+            await _given._reader.ReadAsync([SystemCollections.Presets]);
+
+            // Then a user's own presets are not asked for
+            _given.Reads("GET /presets").Should().Equal("limit=-1&filter={\"user\":{\"_null\":true}}");
+        }
+
+        [Fact]
+        public async Task Should_send_the_hook_query_as_it_is_When_the_collection_adds_nothing_to_it()
+        {
+            // Given
+            _given.Placeholders();
+            _given._directus.OnData("GET /translations", new JArray());
+            _given._directus.OnData(MapRoute + "translations", new JArray());
+            var hooked = new JObject { ["limit"] = 10, ["sort"] = new JArray("key") };
+
+            // When
+            await _given._reader.ReadAsync([SystemCollections.Translations], c => LiveStateReader.BuildQuery(c, hooked));
+
+            // Then
+            _given.Reads("GET /translations").Should().Equal("limit=10&sort=key");
+        }
+
+        [Fact]
         public async Task Should_leave_out_permissions_without_an_id_When_an_admin_sees_virtual_ones()
         {
             // Given
