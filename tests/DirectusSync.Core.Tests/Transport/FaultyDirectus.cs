@@ -17,6 +17,7 @@ public sealed class FaultyDirectus : HttpMessageHandler
 
     private readonly Queue<Func<CancellationToken, Task<HttpResponseMessage>>> _faults = new();
     private readonly Dictionary<string, Queue<Func<HttpResponseMessage>>> _routes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (TaskCompletionSource Arrived, TaskCompletionSource Release)> _holds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _validTokens = new(StringComparer.Ordinal);
     private (string Email, string Password)? _account;
     private long _expiresMs;
@@ -72,6 +73,19 @@ public sealed class FaultyDirectus : HttpMessageHandler
         return this;
     }
 
+    /// <summary>
+    /// The next request to <paramref name="route"/> is held: <paramref name="arrived"/> completes when it is received,
+    /// and it is answered (as the server then stands) only once <paramref name="release"/> is completed.
+    /// </summary>
+    public FaultyDirectus Hold(string route, out Task arrived, out TaskCompletionSource release)
+    {
+        var hold = (Arrived: new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), Release: new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        _holds[route] = hold;
+        arrived = hold.Arrived.Task;
+        release = hold.Release;
+        return this;
+    }
+
     /// <summary>The next request to <paramref name="route"/> ("METHOD /path") gets this answer.</summary>
     public FaultyDirectus On(string route, HttpStatusCode status, string body)
     {
@@ -109,11 +123,23 @@ public sealed class FaultyDirectus : HttpMessageHandler
     {
         var body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken);
         var route = $"{request.Method} {request.RequestUri!.AbsolutePath}";
-        Func<CancellationToken, Task<HttpResponseMessage>> answer;
+        (TaskCompletionSource Arrived, TaskCompletionSource Release)? hold;
         lock (Requests)
         {
             Requests.Add(route);
             Sent.Add(new SentRequest(route, Uri.UnescapeDataString(request.RequestUri.Query.TrimStart('?')), request.Headers.Authorization?.ToString(), body));
+            hold = _holds.Remove(route, out var held) ? held : null;
+        }
+
+        if (hold is { } gate)
+        {
+            gate.Arrived.SetResult();
+            await gate.Release.Task.WaitAsync(cancellationToken);
+        }
+
+        Func<CancellationToken, Task<HttpResponseMessage>> answer;
+        lock (Requests)
+        {
             answer = Next(route, request.Headers.Authorization?.Parameter, body);
         }
 
