@@ -11,6 +11,8 @@ namespace DirectusSync.Core.Reading;
 /// </summary>
 public sealed class LiveStateReader(DirectusClient client, IdMapClient idMaps)
 {
+    private readonly ItemsClient _items = new(client);
+
     /// <summary>
     /// Reads the synced collections (items and maps) and, for relations that leave them, the maps of the
     /// targets; and resolves the placeholders.
@@ -73,28 +75,31 @@ public sealed class LiveStateReader(DirectusClient client, IdMapClient idMaps)
 
     private async Task<IReadOnlyList<JObject>> ReadItemsAsync(CollectionDefinition definition, string query, CancellationToken cancellationToken)
     {
-        var path = definition.Endpoint + (query.Length > 0 ? "?" + query.TrimStart('?', '&') : string.Empty);
-        var data = await client.GetAsync(path, cancellationToken).ConfigureAwait(false);
-        return data switch
+        var items = await _items.ListAsync(definition.DirectusCollection, query, cancellationToken).ConfigureAwait(false);
+        if (definition.IsSingleton)
         {
             // The settings row: the reference falls back to id 1 when the answer has none.
-            JObject single when single["id"] is null or { Type: JTokenType.Null } => [new JObject(single) { ["id"] = 1 }],
-            JObject single => [single],
-            // Admins see "virtual" permissions without an id; they are not rows and cannot be synced.
-            JArray array => array.OfType<JObject>().Where(i => i["id"] is { Type: not JTokenType.Null }).ToList(),
-            _ => [],
-        };
+            return items.Select(single => single["id"] is null or { Type: JTokenType.Null } ? new JObject(single) { ["id"] = 1 } : single).ToList();
+        }
+
+        // Admins see "virtual" permissions without an id; they are not rows and cannot be synced.
+        return items.Where(i => i["id"] is { Type: not JTokenType.Null }).ToList();
     }
 
     /// <summary>Where the <c>_sync_default_*</c> placeholders point on this instance.</summary>
     public async Task<PlaceholderTargets> ReadPlaceholdersAsync(CancellationToken cancellationToken = default)
     {
         var roleTask = new DirectusServer(client).GetCurrentUserRoleAsync(cancellationToken);
-        var policiesTask = client.GetAsync("/policies?limit=-1&fields[]=id&fields[]=admin_access&fields[]=roles.role&fields[]=roles.user&fields[]=roles.sort", cancellationToken);
-        var settingsTask = client.GetAsync("/settings?fields[]=id", cancellationToken);
+        var policiesTask = _items.ListAsync(SystemCollections.Policies.DirectusCollection, DirectusQuery.ToQueryString(new JObject
+        {
+            ["limit"] = -1,
+            ["fields"] = new JArray("id", "admin_access", "roles.role", "roles.user", "roles.sort"),
+        }), cancellationToken);
+        var settingsTask = _items.ListAsync(SystemCollections.Settings.DirectusCollection, DirectusQuery.ToQueryString(new JObject { ["fields"] = new JArray("id") }), cancellationToken);
         var adminRole = await roleTask.ConfigureAwait(false);
-        var policies = (await policiesTask.ConfigureAwait(false) as JArray)?.OfType<JObject>().ToList() ?? [];
-        var settingsId = (await settingsTask.ConfigureAwait(false))?["id"]?.ToString();
+        var policies = await policiesTask.ConfigureAwait(false);
+        // A null id falls back to 1 below, as the settings row itself does when it is read.
+        var settingsId = (await settingsTask.ConfigureAwait(false)).FirstOrDefault()?["id"] is { Type: not JTokenType.Null } id ? id.ToString() : null;
 
         static IEnumerable<JObject> Accesses(JObject policy) => (policy["roles"] as JArray)?.OfType<JObject>() ?? [];
         static bool IsNull(JToken? token) => token is null || token.Type == JTokenType.Null;

@@ -23,6 +23,7 @@ public sealed class SeedEngine
     private readonly DirectusClient _client;
     private readonly ISyncLog _log;
     private readonly IdMapClient _idMaps;
+    private readonly ItemsClient _items;
     private readonly DirectusServer _server;
 
     /// <summary>An engine working on <paramref name="client"/>'s instance.</summary>
@@ -31,6 +32,7 @@ public sealed class SeedEngine
         _client = client;
         _log = log ?? NullSyncLog.Instance;
         _idMaps = new IdMapClient(client);
+        _items = new ItemsClient(client);
         _server = new DirectusServer(client);
     }
 
@@ -98,7 +100,7 @@ public sealed class SeedEngine
             foreach (var update in diff.Updates)
             {
                 var body = ToLocal(state, target, update.Changes);
-                await _client.PatchAsync($"{target.Endpoint}/{Uri.EscapeDataString(update.LocalId)}", body, cancellationToken).ConfigureAwait(false);
+                await _items.UpdateAsync(target.Collection, update.LocalId, body, cancellationToken).ConfigureAwait(false);
             }
 
             counts[diff.Collection].AddUpdated(diff.Updates.Count);
@@ -112,7 +114,7 @@ public sealed class SeedEngine
             var table = SeedTables.IdMapTable(diff.Collection);
             foreach (var map in diff.Deletes)
             {
-                await _client.DeleteAsync($"{target.Endpoint}/{Uri.EscapeDataString(map.LocalId)}", null, cancellationToken).ConfigureAwait(false);
+                await _items.DeleteAsync(target.Collection, map.LocalId, cancellationToken).ConfigureAwait(false);
                 await _idMaps.DeleteBySyncIdAsync(table, map.SyncId, cancellationToken).ConfigureAwait(false);
             }
 
@@ -182,8 +184,8 @@ public sealed class SeedEngine
             return await UploadAsync(state, seed, target, item, body, cancellationToken).ConfigureAwait(false);
         }
 
-        var created = await _client.PostAsync(target.Endpoint, body, cancellationToken).ConfigureAwait(false);
-        return KeyOf(created, target) ?? throw new DirectusApiException($"POST {target.Endpoint}", 200, null, $"the answer holds no {target.PrimaryKey} for seed item \"{item.SyncId}\"");
+        var created = await _items.CreateAsync(target.Collection, body, cancellationToken).ConfigureAwait(false);
+        return KeyOf(created, target) ?? throw new DirectusApiException($"POST {ItemsClient.PathOf(target.Collection)}", 200, null, $"the answer holds no {target.PrimaryKey} for seed item \"{item.SyncId}\"");
     }
 
     private async Task<string> UploadAsync(SeedState state, SeedCollection seed, SeedTarget target, SeedItem item, JObject body, CancellationToken cancellationToken)
@@ -195,15 +197,15 @@ public sealed class SeedEngine
             .ToList();
         var type = item.Fields.Value<string?>("type") is { Length: > 0 } given ? given : MimeTypes.Of(path);
         var fileName = item.Fields.Value<string?>("filename_download") is { Length: > 0 } download ? download : Path.GetFileName(path);
-        var created = await _client.UploadFileAsync("/files", fields, await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), fileName, type, cancellationToken).ConfigureAwait(false);
+        var created = await _items.UploadFileAsync(fields, await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), fileName, type, cancellationToken).ConfigureAwait(false);
         var localId = KeyOf(created, target) ?? throw new DirectusApiException("POST /files", 200, null, $"the answer holds no id for seed file \"{item.SyncId}\"");
 
         // Directus sets some fields itself on upload (uploaded_by, and non-text form fields): send what still differs.
-        var live = await _client.GetAsync($"/files/{Uri.EscapeDataString(localId)}?fields=*", cancellationToken).ConfigureAwait(false) as JObject ?? [];
+        var live = await _items.GetAsync(SeedTables.Files, localId, cancellationToken).ConfigureAwait(false) ?? [];
         var changes = SeedDiffer.Changes(seed, target, item, live, state.SyncIdOf);
         if (changes.Count > 0)
         {
-            await _client.PatchAsync($"/files/{Uri.EscapeDataString(localId)}", ToLocal(state, target, changes), cancellationToken).ConfigureAwait(false);
+            await _items.UpdateAsync(SeedTables.Files, localId, ToLocal(state, target, changes), cancellationToken).ConfigureAwait(false);
         }
 
         return localId;
@@ -316,8 +318,8 @@ public sealed class SeedEngine
                 ["fields"] = "*",
                 ["limit"] = -1,
             };
-            var rows = await _client.GetAsync($"{target.Endpoint}?{DirectusQuery.ToQueryString(query)}", cancellationToken).ConfigureAwait(false);
-            foreach (var row in (rows as JArray ?? []).OfType<JObject>())
+            var rows = await _items.ListAsync(target.Collection, DirectusQuery.ToQueryString(query), cancellationToken).ConfigureAwait(false);
+            foreach (var row in rows)
             {
                 if (KeyOf(row, target) is { } key)
                 {

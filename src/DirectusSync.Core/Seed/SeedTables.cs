@@ -19,8 +19,4 @@ public static class SeedTables
     /// </summary>
     public static string IdMapTable(string collection) =>
         collection.StartsWith("directus_", StringComparison.Ordinal) ? collection["directus_".Length..] : $"items::{collection}";
-
-    /// <summary>The REST path of a collection's items.</summary>
-    public static string Endpoint(string collection) =>
-        collection.StartsWith("directus_", StringComparison.Ordinal) ? $"/{collection["directus_".Length..]}" : $"/items/{Uri.EscapeDataString(collection)}";
 }

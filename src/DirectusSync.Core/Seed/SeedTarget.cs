@@ -3,16 +3,13 @@ using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Core.Seed;
 
-/// <summary>How a seeded collection looks on the target: primary key, many-to-one relations and endpoint.</summary>
+/// <summary>How a seeded collection looks on the target: primary key and many-to-one relations.</summary>
 /// <param name="Collection">The collection.</param>
 /// <param name="PrimaryKey">The primary key field.</param>
 /// <param name="IntegerKey">True when the key is an integer (ids are then sent as numbers).</param>
 /// <param name="Relations">The many-to-one fields, by field name.</param>
 public sealed record SeedTarget(string Collection, string PrimaryKey, bool IntegerKey, IReadOnlyDictionary<string, SeedRelation> Relations)
 {
-    /// <summary>The REST path of the collection's items.</summary>
-    public string Endpoint => SeedTables.Endpoint(Collection);
-
     /// <summary>A local id (as the id map stores it) as the JSON value the API expects.</summary>
     public JToken KeyValue(string localId) =>
         IntegerKey && long.TryParse(localId, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n)

@@ -243,9 +243,7 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
     /// </summary>
     public async Task<long> CountRowsAsync(string collection, CancellationToken cancellationToken = default)
     {
-        var data = await client.GetAsync($"/items/{Uri.EscapeDataString(collection)}?aggregate[count]=*", cancellationToken).ConfigureAwait(false);
-        var count = (data as JArray)?.FirstOrDefault()?["count"] ?? data?["count"];
-        return count is null ? 0 : long.Parse(count.ToString(), System.Globalization.CultureInfo.InvariantCulture);
+        return await new ItemsClient(client).CountAsync(collection, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The sum of two push passes' counts (the first is updated and returned).</summary>
@@ -294,10 +292,10 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
 
     private async Task<(string ItemSdl, string SystemSdl, JToken OpenApi)> FetchSpecsAsync(CancellationToken cancellationToken)
     {
-        var itemSdl = client.GetTextAsync("/server/specs/graphql", cancellationToken);
-        var systemSdl = client.GetTextAsync("/server/specs/graphql/system", cancellationToken);
-        var openApi = client.GetAsync("/server/specs/oas", cancellationToken);
-        return (await itemSdl.ConfigureAwait(false), await systemSdl.ConfigureAwait(false), (await openApi.ConfigureAwait(false))!);
+        var itemSdl = _server.GetGraphQlSdlAsync(system: false, cancellationToken);
+        var systemSdl = _server.GetGraphQlSdlAsync(system: true, cancellationToken);
+        var openApi = _server.GetOpenApiSpecAsync(cancellationToken);
+        return (await itemSdl.ConfigureAwait(false), await systemSdl.ConfigureAwait(false), await openApi.ConfigureAwait(false));
     }
 
     /// <summary>

@@ -39,6 +39,7 @@ public sealed class DirectusClient : IDisposable
             ThrowOnAnyError = false,
             ConfigureMessageHandler = options.Handler is null ? null : _ => options.Handler,
             UserAgent = "DirectusSync",
+            Interceptors = [new FieldsBeforeFiles()],
         };
         _rest = new RestClient(restOptions);
         _accessToken = options.Credentials.Token;
@@ -71,14 +72,20 @@ public sealed class DirectusClient : IDisposable
     /// </summary>
     public async Task<JToken?> PostJsonFileAsync(string path, JToken document, CancellationToken cancellationToken = default)
     {
-        var response = await ExecuteAsync(Method.Post, path, document, cancellationToken, asFile: true).ConfigureAwait(false);
-        var parsed = Parse(response.Content);
-        return parsed is JObject obj && obj.TryGetValue("data", out var data) ? data : parsed;
+        var bytes = System.Text.Encoding.UTF8.GetBytes(document.ToString(Formatting.None));
+        var response = await ExecuteAsync(Method.Post, path, request =>
+        {
+            request.AlwaysMultipartFormData = true;
+            request.AddFile("file", bytes, "snapshot.json", "application/json");
+        }, cancellationToken).ConfigureAwait(false);
+        return Unwrap(response);
     }
 
     /// <summary>
     /// Uploads a file as Directus' <c>POST /files</c> takes it: a multipart form whose text fields come first
     /// (Directus ignores fields sent after the file), then the file itself. Returns the <c>data</c> member.
+    /// Sent like every other request (authentication, re-login, time-out, error translation); as a create, never
+    /// repeated after a transient failure.
     /// </summary>
     /// <param name="path">The upload path, normally <c>/files</c>.</param>
     /// <param name="fields">The form fields, in order, as text.</param>
@@ -94,64 +101,17 @@ public sealed class DirectusClient : IDisposable
         string contentType,
         CancellationToken cancellationToken = default)
     {
-        var label = $"POST {StripQuery(path)}";
-        await EnsureAuthenticatedAsync(cancellationToken).ConfigureAwait(false);
-        using var http = new HttpClient(_options.Handler ?? new HttpClientHandler(), disposeHandler: _options.Handler is null)
+        var response = await ExecuteAsync(Method.Post, path, request =>
         {
-            Timeout = _options.RequestTimeout,
-        };
-        using var form = new MultipartFormDataContent();
-        foreach (var (name, value) in fields)
-        {
-            form.Add(new StringContent(value), name);
-        }
-
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
-        form.Add(file, "file", fileName);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_options.BaseUrl.ToString().TrimEnd('/') + "/" + path.TrimStart('/'))) { Content = form };
-        if (_accessToken is not null)
-        {
-            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _accessToken);
-        }
-
-        foreach (var (name, value) in _options.ExtraHeaders)
-        {
-            request.Headers.TryAddWithoutValidation(name, value);
-        }
-
-        request.Headers.UserAgent.ParseAdd("DirectusSync");
-        HttpResponseMessage response;
-        await _throttle.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new DirectusApiException(label, 0, null, e.Message, e);
-        }
-        finally
-        {
-            _throttle.Release();
-        }
-
-        using (response)
-        {
-            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
+            request.AlwaysMultipartFormData = true;
+            foreach (var (name, value) in fields)
             {
-                throw Translate(label, new RestResponse(new RestRequest(path, Method.Post))
-                {
-                    StatusCode = response.StatusCode,
-                    StatusDescription = response.ReasonPhrase,
-                    Content = text,
-                });
+                request.AddParameter(name, value);
             }
 
-            var parsed = Parse(text);
-            return parsed is JObject obj && obj.TryGetValue("data", out var data) ? data : parsed;
-        }
+            request.AddFile("file", content, fileName, contentType);
+        }, cancellationToken).ConfigureAwait(false);
+        return Unwrap(response);
     }
 
     /// <summary>GET a path whose answer is not JSON (the GraphQL SDL specs).</summary>
@@ -164,17 +124,26 @@ public sealed class DirectusClient : IDisposable
     /// <summary>Sends a request and unwraps Directus' <c>{ "data": … }</c> envelope.</summary>
     public async Task<JToken?> SendAsync(Method method, string path, JToken? body, CancellationToken cancellationToken = default)
     {
-        var response = await ExecuteAsync(method, path, body, cancellationToken).ConfigureAwait(false);
+        var json = body?.ToString(Formatting.None);
+        var response = await ExecuteAsync(method, path, json is null ? null : request => request.AddStringBody(json, ContentType.Json), cancellationToken)
+            .ConfigureAwait(false);
+        return Unwrap(response);
+    }
+
+    private static JToken? Unwrap(RestResponse response)
+    {
         var parsed = Parse(response.Content);
         return parsed is JObject obj && obj.TryGetValue("data", out var data) ? data : parsed;
     }
 
-    private async Task<RestResponse> ExecuteAsync(Method method, string path, JToken? body, CancellationToken cancellationToken, bool asFile = false)
+    // Every request goes through here: uploads and schema files as much as JSON calls. addBody is applied to each
+    // attempt's fresh request, as a retry or a re-login sends the request again.
+    private async Task<RestResponse> ExecuteAsync(Method method, string path, Action<RestRequest>? addBody, CancellationToken cancellationToken)
     {
         var label = $"{method.ToString().ToUpperInvariant()} {StripQuery(path)}";
         for (var attempt = 0; ; attempt++)
         {
-            var response = await ExecuteWithRetriesAsync(method, path, body, asFile, cancellationToken).ConfigureAwait(false);
+            var (response, sentToken) = await ExecuteWithRetriesAsync(method, path, addBody, cancellationToken).ConfigureAwait(false);
             if (response.IsSuccessful)
             {
                 return response;
@@ -186,8 +155,9 @@ public sealed class DirectusClient : IDisposable
 
             if (response.StatusCode == HttpStatusCode.Unauthorized && _options.Credentials.Token is null && attempt == 0)
             {
-                // The access token may have been revoked or expired early: log in again once.
-                _accessToken = null;
+                // The access token may have been revoked or expired early: log in again once. Only the token this
+                // request sent is dropped, so concurrent requests that fail together log in once, not once each.
+                Interlocked.CompareExchange(ref _accessToken, null, sentToken);
                 continue;
             }
 
@@ -196,18 +166,22 @@ public sealed class DirectusClient : IDisposable
     }
 
     // One request, sent again while it fails transiently and may safely be repeated (see TransientFailures).
-    private async Task<RestResponse> ExecuteWithRetriesAsync(Method method, string path, JToken? body, bool asFile, CancellationToken cancellationToken)
+    // Returns the answer and the access token the last attempt carried.
+    private async Task<(RestResponse Response, string? SentToken)> ExecuteWithRetriesAsync(
+        Method method, string path, Action<RestRequest>? addBody, CancellationToken cancellationToken)
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        string? sentToken = null;
         try
         {
             context.Properties.Set(Idempotent, TransientFailures.IsIdempotent(method));
             context.Properties.Set(Started, _options.TimeProvider.GetTimestamp());
-            return await _retries.ExecuteAsync(
+            var response = await _retries.ExecuteAsync(
                 async attempt =>
                 {
                     await EnsureAuthenticatedAsync(attempt.CancellationToken).ConfigureAwait(false);
-                    var request = BuildRequest(method, path, body, asFile);
+                    sentToken = Volatile.Read(ref _accessToken);
+                    var request = BuildRequest(method, path, sentToken, addBody);
                     await _throttle.WaitAsync(attempt.CancellationToken).ConfigureAwait(false);
                     try
                     {
@@ -219,6 +193,7 @@ public sealed class DirectusClient : IDisposable
                     }
                 },
                 context).ConfigureAwait(false);
+            return (response, sentToken);
         }
         finally
         {
@@ -262,12 +237,12 @@ public sealed class DirectusClient : IDisposable
         return elapsed + wait < _options.RetryBudget;
     }
 
-    private RestRequest BuildRequest(Method method, string path, JToken? body, bool asFile = false)
+    private RestRequest BuildRequest(Method method, string path, string? accessToken, Action<RestRequest>? addBody)
     {
         var request = new RestRequest(path, method);
-        if (_accessToken is not null)
+        if (accessToken is not null)
         {
-            request.AddHeader("Authorization", $"Bearer {_accessToken}");
+            request.AddHeader("Authorization", $"Bearer {accessToken}");
         }
 
         foreach (var (name, value) in _options.ExtraHeaders)
@@ -275,16 +250,7 @@ public sealed class DirectusClient : IDisposable
             request.AddHeader(name, value);
         }
 
-        if (body is not null && asFile)
-        {
-            request.AlwaysMultipartFormData = true;
-            request.AddFile("file", System.Text.Encoding.UTF8.GetBytes(body.ToString(Formatting.None)), "snapshot.json", "application/json");
-        }
-        else if (body is not null)
-        {
-            request.AddStringBody(body.ToString(Formatting.None), ContentType.Json);
-        }
-
+        addBody?.Invoke(request);
         return request;
     }
 
@@ -296,7 +262,7 @@ public sealed class DirectusClient : IDisposable
             return;
         }
 
-        if (_accessToken is not null && DateTimeOffset.UtcNow < _accessTokenExpires - RefreshMargin)
+        if (_accessToken is not null && _options.TimeProvider.GetUtcNow() < _accessTokenExpires - RefreshMargin)
         {
             return;
         }
@@ -304,7 +270,7 @@ public sealed class DirectusClient : IDisposable
         await _loginLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_accessToken is not null && DateTimeOffset.UtcNow < _accessTokenExpires - RefreshMargin)
+            if (_accessToken is not null && _options.TimeProvider.GetUtcNow() < _accessTokenExpires - RefreshMargin)
             {
                 return;
             }
@@ -350,17 +316,17 @@ public sealed class DirectusClient : IDisposable
         _accessToken = data.Value<string>("access_token");
         _refreshToken = data.Value<string>("refresh_token");
         var expiresMs = data.Value<long?>("expires") ?? 900_000;
-        _accessTokenExpires = DateTimeOffset.UtcNow.AddMilliseconds(expiresMs);
+        _accessTokenExpires = _options.TimeProvider.GetUtcNow().AddMilliseconds(expiresMs);
         return _accessToken is not null;
     }
 
-    private static DirectusApiException Translate(string label, RestResponse response)
+    private DirectusApiException Translate(string label, RestResponse response)
     {
         var status = (int)response.StatusCode;
         if (status == 0)
         {
             var reason = response.ErrorException?.Message ?? response.ErrorMessage ?? "no response";
-            return new DirectusApiException(label, 0, null, reason, response.ErrorException);
+            return new DirectusApiException(label, 0, null, Redact(reason), response.ErrorException);
         }
 
         string? code = null;
@@ -389,7 +355,22 @@ public sealed class DirectusClient : IDisposable
             message += " — Directus 12 without a licence (\"Core\") refuses custom permission rules (fields other than *, filters, validation, presets) and more than 25 collections, 5 active flows or 3 users; configure a licence or remove what it refuses";
         }
 
-        return new DirectusApiException(label, status, code, message);
+        return new DirectusApiException(label, status, code, Redact(message));
+    }
+
+    // Headers and bodies never reach an exception, but a server's or a proxy's message may echo what it was sent:
+    // the secrets this client holds are masked in any text it puts in one.
+    private string Redact(string text)
+    {
+        foreach (var secret in new[] { _options.Credentials.Token, _options.Credentials.Password, _accessToken, _refreshToken })
+        {
+            if (!string.IsNullOrEmpty(secret))
+            {
+                text = text.Replace(secret, "***", StringComparison.Ordinal);
+            }
+        }
+
+        return text;
     }
 
     private static JToken? Parse(string? content)

@@ -59,6 +59,19 @@ public sealed class DirectusServer(DirectusClient client)
         }
     }
 
+    /// <summary>Directus' own health verdict (<c>ok</c>, <c>warn</c>, <c>error</c>) from <c>/server/health</c>; needs an admin.</summary>
+    public async Task<string?> GetHealthStatusAsync(CancellationToken cancellationToken = default) =>
+        (await client.GetAsync("/server/health", cancellationToken).ConfigureAwait(false))?["status"]?.ToString();
+
+    /// <summary>The GraphQL SDL of the items (<paramref name="system"/> false) or of the system collections.</summary>
+    public Task<string> GetGraphQlSdlAsync(bool system, CancellationToken cancellationToken = default) =>
+        client.GetTextAsync(system ? "/server/specs/graphql/system" : "/server/specs/graphql", cancellationToken);
+
+    /// <summary>The OpenAPI document of the instance.</summary>
+    public async Task<JToken> GetOpenApiSpecAsync(CancellationToken cancellationToken = default) =>
+        await client.GetAsync("/server/specs/oas", cancellationToken).ConfigureAwait(false)
+            ?? throw new DirectusApiException("GET /server/specs/oas", 200, null, "the answer holds no OpenAPI document");
+
     /// <summary>The role of the authenticated user (the admin role placeholder resolves to it).</summary>
     public async Task<string?> GetCurrentUserRoleAsync(CancellationToken cancellationToken = default)
     {

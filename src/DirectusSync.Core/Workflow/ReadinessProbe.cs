@@ -111,7 +111,7 @@ public sealed class ReadinessProbe : IDisposable
             string? status;
             if (_client is not null)
             {
-                status = (await _client.GetAsync("/server/health", cancellationToken).ConfigureAwait(false))?["status"]?.ToString();
+                status = await new DirectusServer(_client).GetHealthStatusAsync(cancellationToken).ConfigureAwait(false);
             }
             else
             {

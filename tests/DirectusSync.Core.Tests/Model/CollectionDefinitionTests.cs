@@ -18,23 +18,6 @@ public sealed class CollectionDefinitionTests
     }
 
     [Fact]
-    public void Should_ignore_nothing_and_point_nowhere_When_nothing_is_declared()
-    {
-        // Given
-        var definition = new CollectionDefinition { Name = "translations" };
-
-        // Then
-        definition.IgnoredFields.Should().BeEmpty();
-        definition.Relations.Should().BeEmpty();
-        definition.Order.Should().Be(ItemOrder.BySyncId);
-        definition.QueryAdditions.Should().BeNull();
-        definition.AlwaysPreservesIds.Should().BeFalse();
-        definition.MayPreserveIds.Should().BeFalse();
-        definition.HasIntegerIds.Should().BeFalse();
-        definition.IsSingleton.Should().BeFalse();
-    }
-
-    [Fact]
     public void Should_list_the_relations_to_one_collection_When_asked_for_them()
     {
         // When

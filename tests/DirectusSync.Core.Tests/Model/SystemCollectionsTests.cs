@@ -97,26 +97,6 @@ public sealed class SystemCollectionsTests
     }
 
     [Fact]
-    public void Should_ask_for_the_access_rows_When_querying_policies()
-    {
-        // When
-        var additions = SystemCollections.Policies.QueryAdditions!();
-
-        // Then
-        additions["fields"]!.Select(f => f.ToString()).Should().Equal("*", "roles.id", "roles.role", "roles.user", "roles.sort");
-    }
-
-    [Fact]
-    public void Should_only_ask_for_global_and_role_presets_When_querying_presets()
-    {
-        // When
-        var additions = SystemCollections.Presets.QueryAdditions!();
-
-        // Then
-        additions.ToString(Newtonsoft.Json.Formatting.None).Should().Be("{\"filter\":{\"user\":{\"_null\":true}}}");
-    }
-
-    [Fact]
     public void Should_find_a_collection_by_short_name_When_it_is_tracked()
     {
         // When

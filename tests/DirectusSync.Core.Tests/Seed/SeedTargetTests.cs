@@ -32,7 +32,6 @@ public sealed class SeedTargetTests
         target.PrimaryKey.Should().Be("id");
         target.IntegerKey.Should().BeTrue();
         target.KeyValue("7").Type.Should().Be(JTokenType.Integer);
-        target.Endpoint.Should().Be("/items/country");
         target.Relations.Keys.Should().BeEquivalentTo("capital", "owner");
         target.Relations["capital"].IdMapTable.Should().Be("items::city");
         target.Relations["owner"].IdMapTable.Should().Be("users");
@@ -47,7 +46,6 @@ public sealed class SeedTargetTests
 
         // Then
         users.Relations["role"].IdMapTable.Should().Be("roles");
-        users.Endpoint.Should().Be("/users");
         files.Relations["folder"].IdMapTable.Should().Be("folders");
         files.Relations["uploaded_by"].IdMapTable.Should().Be("users");
     }

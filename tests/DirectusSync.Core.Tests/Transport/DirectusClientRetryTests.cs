@@ -28,6 +28,67 @@ public sealed class DirectusClientRetryTests
         _directus.Requests.Should().Equal("GET /roles", "GET /roles", "GET /roles");
     }
 
+    public static TheoryData<string, HttpStatusCode> IdempotentWritesAndTransientStatuses()
+    {
+        var data = new TheoryData<string, HttpStatusCode>();
+        foreach (var method in new[] { "PATCH", "PUT", "DELETE" })
+        {
+            foreach (var status in new[] { HttpStatusCode.TooManyRequests, HttpStatusCode.BadGateway, HttpStatusCode.ServiceUnavailable, HttpStatusCode.GatewayTimeout })
+            {
+                data.Add(method, status);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(IdempotentWritesAndTransientStatuses))]
+    public async Task Should_send_an_idempotent_write_again_When_the_server_fails_transiently(string method, HttpStatusCode status)
+    {
+        // Given
+        _directus.Status(status);
+        using var client = Client();
+
+        // When
+        await client.SendAsync(Enum.Parse<RestSharp.Method>(method, ignoreCase: true), "/roles/1", new JObject { ["name"] = "x" });
+
+        // Then
+        _directus.Requests.Should().Equal($"{method} /roles/1", $"{method} /roles/1");
+        _directus.Sent.Should().OnlyContain(r => r.Body == """{"name":"x"}""");
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.BadGateway)]
+    [InlineData(HttpStatusCode.GatewayTimeout)]
+    public async Task Should_never_send_a_create_again_When_a_gateway_fails(HttpStatusCode status)
+    {
+        // Given
+        _directus.Status(status);
+        using var client = Client();
+
+        // When
+        var act = () => client.PostAsync("/presets", new JObject());
+
+        // Then
+        await act.Should().ThrowAsync<DirectusApiException>();
+        _directus.Requests.Should().Equal("POST /presets");
+    }
+
+    [Fact]
+    public async Task Should_retry_a_replacement_When_the_connection_drops()
+    {
+        // Given
+        _directus.DroppedConnection();
+        using var client = Client();
+
+        // When
+        await client.SendAsync(RestSharp.Method.Put, "/settings", new JObject { ["project_name"] = "x" });
+
+        // Then
+        _directus.Requests.Should().Equal("PUT /settings", "PUT /settings");
+    }
+
     [Fact]
     public async Task Should_retry_updates_and_deletes_When_the_connection_drops()
     {

@@ -12,6 +12,15 @@ public sealed class InstantTimeProvider : TimeProvider
     /// <summary>Every wait asked for, in order.</summary>
     public List<TimeSpan> Waits { get; } = [];
 
+    /// <summary>Moves the virtual time forward, as if the program had been busy for <paramref name="span"/>.</summary>
+    public void Advance(TimeSpan span)
+    {
+        lock (_gate)
+        {
+            _now += span;
+        }
+    }
+
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
     public override DateTimeOffset GetUtcNow()
