@@ -102,6 +102,11 @@ internal static class PlanJson
             json["label"] = label;
         }
 
+        if (PlanStep.Reason(operation) is { } reason)
+        {
+            json["reason"] = reason;
+        }
+
         switch (operation)
         {
             case CreateItem create:
@@ -117,6 +122,17 @@ internal static class PlanJson
                 json["localId"] = update.LocalId;
                 json["fields"] = FieldNames(update);
                 json["deferredRelation"] = update.IsDeferredRelation;
+                json["prelude"] = update.IsPrelude;
+                if (update.Access is { } access)
+                {
+                    json["access"] = new JObject
+                    {
+                        ["create"] = access.Create.Count,
+                        ["update"] = access.Update.Count,
+                        ["delete"] = new JArray(access.Delete.Select(r => r["id"]!.DeepClone())),
+                    };
+                }
+
                 if (showValues)
                 {
                     json["changes"] = SecretRedactor.MaskValues(update.Changes);
@@ -137,7 +153,16 @@ internal static class PlanJson
                 break;
             case CreateIdMap map:
                 json["localId"] = map.LocalId;
-                json["reason"] = map.Reason;
+                break;
+            case DeleteDuplicatePermission duplicate:
+                json["localId"] = duplicate.LocalId;
+                json["permissionCollection"] = duplicate.PermissionCollection;
+                json["action"] = duplicate.Action;
+                break;
+            case ReleaseOperationLink release:
+                json["localId"] = release.LocalId;
+                json["field"] = release.Field;
+                json["releasedFor"] = release.ReleasedFor;
                 break;
         }
 

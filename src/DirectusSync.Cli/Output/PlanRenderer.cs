@@ -30,6 +30,15 @@ internal sealed class PlanRenderer(ConsoleOutput output, bool showValues)
                 case UpdateItem update:
                     Header("~", Ansi.Yellow, update, update.IsDeferredRelation ? "Will link item" : $"Will update item (id: {LogText.Escape(update.LocalId ?? "new")})");
                     Fields(update, null);
+                    Reason(update);
+                    break;
+                case DeleteDuplicatePermission duplicate:
+                    Header("-", Ansi.Red, duplicate, $"Will remove duplicate permission (id: {LogText.Escape(duplicate.LocalId)}) before creating");
+                    Reason(duplicate);
+                    break;
+                case ReleaseOperationLink release:
+                    Header("~", Ansi.Yellow, release, $"Will release {LogText.Escape(release.Field)} (id: {LogText.Escape(release.LocalId ?? "new")})");
+                    Reason(release);
                     break;
                 case DeleteItem delete:
                     Header("-", Ansi.Red, delete, $"Will delete item (id: {LogText.Escape(delete.LocalId)})");
@@ -49,6 +58,14 @@ internal sealed class PlanRenderer(ConsoleOutput output, bool showValues)
         var label = PlanStep.Label(operation);
         var text = $"{sign} [{LogText.Escape(operation.Collection)}] {message} {LogText.Escape(operation.SyncId)}{(label is null ? string.Empty : $" \"{label}\"")}";
         output.Err(Ansi.Paint(text, output.Colors, color));
+    }
+
+    private void Reason(PlanOperation operation)
+    {
+        if (PlanStep.Reason(operation) is { } reason)
+        {
+            output.Err(Ansi.Paint($"      why: {LogText.Escape(reason)}", output.Colors, Ansi.Gray));
+        }
     }
 
     private void Fields(PlanOperation operation, string? color)

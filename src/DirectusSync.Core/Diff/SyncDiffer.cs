@@ -144,20 +144,63 @@ public static class SyncDiffer
             }
 
             creates[name] = toCreate;
-            updates[name] = toUpdate;
+            updates[name] = definition == SystemCollections.Translations ? [.. toUpdate.SelectMany(SplitKeyAndLanguage)] : toUpdate;
             deletes[name] = toDelete;
             summaries.Add(new CollectionSummary(name, dangling.Count, toCreate.Count, toUpdate.Count, toDelete.Count, unchanged));
         }
 
+        // Ids as the target will have them once this plan's id maps exist (adopted items included).
+        var planned = maps.OfType<CreateIdMap>().ToList();
+        string? PlannedLocalId(string table, string syncId) =>
+            (indexes.TryGetValue(table, out var index) ? index.LocalIdOf(syncId) : null)
+            ?? planned.FirstOrDefault(m => m.Collection == table && m.SyncId == syncId)?.LocalId;
+        string? PlannedSyncId(string table, string localId) =>
+            SyncIdOf(table, localId) ?? planned.FirstOrDefault(m => m.Collection == table && m.LocalId == localId)?.SyncId;
+        LiveCollection? LiveOf(string table) => synced.Contains(table) ? live.Collections.GetValueOrDefault(table) : null;
+
+        var (orderedCreates, deferred) = OrderCreates(ordered, creates);
+        if (LiveOf("policies") is { } livePolicies)
+        {
+            var policyUpdates = updates.GetValueOrDefault("policies") ?? [];
+            updates["policies"] = [.. policyUpdates.Select(u => WithAccess(u, livePolicies, PlannedSyncId))];
+            deferred = [.. deferred.Select(d => d is UpdateItem u ? WithAccess(u, livePolicies, PlannedSyncId) : d)];
+        }
+
+        var links = LiveOf("operations") is { } liveOperations
+            ? new OperationLinkPlanner(liveOperations.Items, id => PlannedSyncId("operations", id))
+            : null;
+
         var operations = new List<PlanOperation>();
         operations.AddRange(unmaps);
         operations.AddRange(maps);
-        var (orderedCreates, deferred) = OrderCreates(ordered, creates);
-        operations.AddRange(orderedCreates);
-        operations.AddRange(deferred);
+        foreach (var run in Runs(orderedCreates))
+        {
+            if (run[0].Collection == "permissions" && LiveOf("permissions") is { } livePermissions)
+            {
+                var tracked = livePermissions.IdMaps.Select(m => m.LocalId)
+                    .Concat(planned.Where(m => m.Collection == "permissions").Select(m => m.LocalId))
+                    .ToHashSet(StringComparer.Ordinal);
+                operations.AddRange(DuplicatePermissions.Find(run.Cast<CreateItem>(), livePermissions.Items, tracked, id => PlannedLocalId("policies", id)));
+            }
+
+            if (run[0].Collection == "operations" && links is not null)
+            {
+                operations.AddRange(links.BeforeCreates(run.Cast<CreateItem>()));
+            }
+
+            operations.AddRange(run);
+        }
+
+        foreach (var run in Runs(deferred))
+        {
+            operations.AddRange(run[0].Collection == "operations" && links is not null ? links.Order(run.Cast<UpdateItem>(), beforeUpdate: false) : run);
+        }
+
         foreach (var definition in ordered)
         {
-            operations.AddRange(updates[definition.Name]);
+            operations.AddRange(definition == SystemCollections.Operations && links is not null
+                ? links.Order(updates[definition.Name], beforeUpdate: true)
+                : updates[definition.Name]);
         }
 
         foreach (var definition in ordered.Reverse())
@@ -169,6 +212,65 @@ public static class SyncDiffer
         {
             NotKept = notKept,
         };
+    }
+
+    /// <summary>Consecutive steps of one collection.</summary>
+    private static IEnumerable<List<PlanOperation>> Runs(IEnumerable<PlanOperation> steps)
+    {
+        var run = new List<PlanOperation>();
+        foreach (var step in steps)
+        {
+            if (run.Count > 0 && run[0].Collection != step.Collection)
+            {
+                yield return run;
+                run = [];
+            }
+
+            run.Add(step);
+        }
+
+        if (run.Count > 0)
+        {
+            yield return run;
+        }
+    }
+
+    /// <summary>
+    /// Changing a translation's key and language at once can collide with the unique (key, language) pair on the
+    /// way: the key is written first, on its own, then the rest.
+    /// </summary>
+    private static IEnumerable<UpdateItem> SplitKeyAndLanguage(UpdateItem update)
+    {
+        if (!update.Changes.ContainsKey("key") || !update.Changes.ContainsKey("language"))
+        {
+            yield return update;
+            yield break;
+        }
+
+        yield return update with
+        {
+            Changes = new JObject { ["key"] = update.Changes["key"]!.DeepClone() },
+            Before = update.Before.TryGetValue("key", out var key) ? new JObject { ["key"] = key.DeepClone() } : new JObject(),
+            IsPrelude = true,
+            Reason = "key first, on its own: changing key and language in one write can collide with the unique (key, language) pair",
+        };
+        var rest = (JObject)update.Changes.DeepClone();
+        rest.Remove("key");
+        var before = (JObject)update.Before.DeepClone();
+        before.Remove("key");
+        yield return update with { Changes = rest, Before = before, Reason = "the rest after the key (written on its own just before)" };
+    }
+
+    /// <summary>A policy update that changes its roles, with the access rows it writes computed against the target.</summary>
+    private static UpdateItem WithAccess(UpdateItem update, LiveCollection livePolicies, Func<string, string, string?> syncIdOf)
+    {
+        if (update.Collection != "policies" || update.Changes["roles"] is not JArray wanted)
+        {
+            return update;
+        }
+
+        var access = PolicyAccessPlanner.Plan(wanted, update.LocalId is null ? null : livePolicies.FindItem(update.LocalId), id => syncIdOf("roles", id));
+        return update with { Access = access, Reason = access.Describe() };
     }
 
     /// <summary>

@@ -11,6 +11,8 @@ namespace DirectusSync.Core.Execution;
 /// Applies a <see cref="SyncPlan"/> through the client: consecutive steps of one kind and collection run
 /// as one batch (creates and deletes as single array requests, maps and updates concurrently). Every
 /// created item is mapped right after its batch, so a push that fails half-way is finished by a re-run.
+/// It decides nothing against the target: every request it sends belongs to an operation of the plan (the
+/// differ plans duplicate removals, link releases, access rows and split writes), it only resolves sync ids.
 /// </summary>
 /// <remarks>
 /// With <paramref name="batchImport"/> (Directus 12.2+), the updates go to Directus as one batch import (one
@@ -25,8 +27,7 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
     {
         var resolver = new IdResolver(live, plan.Operations.OfType<DeleteIdMap>().Select(d => (d.Collection, d.SyncId)));
         var counts = SystemCollections.Names.ToDictionary(n => n, _ => new PushCounts());
-        var links = new OperationLinks(client, live.Collections.TryGetValue("operations", out var ops) ? ops.Items : []);
-        var context = new Context(resolver, counts, links, live);
+        var context = new Context(resolver, counts, live);
 
         var schemaApplied = false;
         if (plan.Schema is { Total: > 0 } schema)
@@ -91,6 +92,12 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
                     break;
                 case DeleteItem:
                     await DeleteAsync(definition, group.Cast<DeleteItem>().ToList(), context, cancellationToken).ConfigureAwait(false);
+                    break;
+                case DeleteDuplicatePermission:
+                    await DeleteDuplicatesAsync(definition, group.Cast<DeleteDuplicatePermission>().ToList(), cancellationToken).ConfigureAwait(false);
+                    break;
+                case ReleaseOperationLink:
+                    await ReleaseAsync(definition, group.Cast<ReleaseOperationLink>().ToList(), context, cancellationToken).ConfigureAwait(false);
                     break;
             }
         }
@@ -187,16 +194,6 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
                 return payload;
             }).ToList();
 
-            if (definition == SystemCollections.Permissions)
-            {
-                await RemoveDuplicatePermissionsAsync(payloads, context, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (definition == SystemCollections.Operations)
-            {
-                await context.Links.ReleaseAsync(payloads.Select(p => ((string?)null, p)).ToList(), cancellationToken).ConfigureAwait(false);
-            }
-
             for (var start = 0; start < wave.Count; start += BatchSize)
             {
                 var chunk = wave.Skip(start).Take(BatchSize).ToList();
@@ -217,14 +214,10 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
                 var ids = definition.HasIntegerIds && payloads[start]["id"] is null
                     ? createdIds.OrderBy(long.Parse).ToList()
                     : payloads.Skip(start).Take(chunk.Count).Select(p => p["id"]!.ToString()).ToList();
-                await Parallel(chunk.Select((c, i) => (Create: c, Id: ids[i], Payload: payloads[start + i])), async x =>
+                await Parallel(chunk.Select((c, i) => (Create: c, Id: ids[i])), async x =>
                 {
                     await idMaps.CreateAsync(definition.Name, x.Id, x.Create.SyncId, cancellationToken).ConfigureAwait(false);
                     context.Resolver.Add(definition.Name, x.Create.SyncId, x.Id);
-                    if (definition == SystemCollections.Operations)
-                    {
-                        context.Links.Record(x.Id, x.Payload);
-                    }
                 }).ConfigureAwait(false);
             }
 
@@ -245,39 +238,96 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
                 throw new InvalidOperationException($"[{u.Collection}] {u.SyncId}: a relation does not resolve");
             }
 
-            return (LocalId: localId, Payload: payload);
+            if (u.Access is { } access)
+            {
+                payload["roles"] = ResolveAccess(access, context.Resolver, u.SyncId);
+            }
+
+            return (u.SyncId, LocalId: localId, Payload: payload);
         }).ToList();
 
         if (definition == SystemCollections.Operations)
         {
-            // Waves: an operation moving off a next step goes before the one taking it (no extra write).
-            await context.Links.WriteInOrderAsync(writes, wave => Parallel(wave, w => WriteUpdateAsync(definition, w, context, cancellationToken)), cancellationToken).ConfigureAwait(false);
+            // The differ ordered them so that each takes next steps nobody holds any more: one at a time, in order.
+            foreach (var write in writes)
+            {
+                await WriteUpdateAsync(definition, write.LocalId, write.Payload, cancellationToken).ConfigureAwait(false);
+            }
         }
         else
         {
-            await Parallel(writes, w => WriteUpdateAsync(definition, w, context, cancellationToken)).ConfigureAwait(false);
+            // Items in parallel; the writes of one item (a split update) in plan order.
+            await Parallel(writes.GroupBy(w => w.SyncId, StringComparer.Ordinal), async item =>
+            {
+                foreach (var write in item)
+                {
+                    await WriteUpdateAsync(definition, write.LocalId, write.Payload, cancellationToken).ConfigureAwait(false);
+                }
+            }).ConfigureAwait(false);
         }
 
-        context.Counts[definition.Name].AddUpdated(updates.Count);
+        context.Counts[definition.Name].AddUpdated(updates.Count(u => !u.IsPrelude));
     }
 
-    private async Task WriteUpdateAsync(CollectionDefinition definition, (string LocalId, JObject Payload) w, Context context, CancellationToken cancellationToken)
+    private Task WriteUpdateAsync(CollectionDefinition definition, string localId, JObject payload, CancellationToken cancellationToken)
     {
-        var payload = w.Payload;
-        if (definition == SystemCollections.Policies && payload["roles"] is JArray roles)
+        var path = definition.IsSingleton ? definition.Endpoint : $"{definition.Endpoint}/{Uri.EscapeDataString(localId)}";
+        return client.PatchAsync($"{path}?fields[]=id", payload, cancellationToken);
+    }
+
+    /// <summary>The planned access rows as Directus' nested-relation change (<c>create</c>, <c>update</c>, <c>delete</c>), roles resolved.</summary>
+    private static JObject ResolveAccess(PolicyAccessChanges access, IdResolver resolver, string syncId)
+    {
+        JArray Resolve(JArray rows)
         {
-            payload["roles"] = AccessChanges(roles, context.Live.Collections["policies"].FindItem(w.LocalId));
+            if (!TryResolve(SystemCollections.Policies, new JObject { ["roles"] = rows }, resolver, out var resolved))
+            {
+                throw new InvalidOperationException($"[policies] {syncId}: a role of its access rows does not resolve");
+            }
+
+            return (JArray)resolved["roles"]!;
         }
 
-        if (definition == SystemCollections.Translations && payload.ContainsKey("key") && payload.ContainsKey("language"))
+        return new JObject
         {
-            // Changing key and language at once can collide with the unique (key, language) pair on the way.
-            await client.PatchAsync($"{definition.Endpoint}/{w.LocalId}", new JObject { ["key"] = payload["key"]!.DeepClone() }, cancellationToken).ConfigureAwait(false);
-            payload.Remove("key");
+            ["create"] = Resolve(access.Create),
+            ["update"] = Resolve(access.Update),
+            ["delete"] = new JArray(access.Delete.Select(r => r["id"]!.DeepClone())),
+        };
+    }
+
+    /// <summary>Planned removals of untracked duplicate permissions: one delete request per batch.</summary>
+    private async Task DeleteDuplicatesAsync(CollectionDefinition definition, List<DeleteDuplicatePermission> removals, CancellationToken cancellationToken)
+    {
+        // The reference's warning, once per permission created.
+        foreach (var created in removals.GroupBy(r => (r.PermissionCollection, r.Action, r.PolicyLocalId)))
+        {
+            log.Warn(definition.Name, $"Found duplicate permissions for {created.Key.PermissionCollection}.{created.Key.Action} with policy {created.Key.PolicyLocalId}. Deleting them.");
         }
 
-        var path = definition.IsSingleton ? definition.Endpoint : $"{definition.Endpoint}/{Uri.EscapeDataString(w.LocalId)}";
-        await client.PatchAsync($"{path}?fields[]=id", payload, cancellationToken).ConfigureAwait(false);
+        for (var start = 0; start < removals.Count; start += BatchSize)
+        {
+            var keys = new JArray(removals.Skip(start).Take(BatchSize).Select(r => long.TryParse(r.LocalId, out var n) ? (JToken)n : r.LocalId));
+            await client.DeleteAsync(definition.Endpoint, keys, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Planned link releases: one batch update per field (<c>resolve</c>, then <c>reject</c>).</summary>
+    private async Task ReleaseAsync(CollectionDefinition definition, List<ReleaseOperationLink> releases, Context context, CancellationToken cancellationToken)
+    {
+        foreach (var field in new[] { "resolve", "reject" }.Where(f => releases.Any(r => r.Field == f)))
+        {
+            var keys = releases.Where(r => r.Field == field)
+                .Select(r => r.LocalId ?? context.Resolver.LocalIdOf(r.Collection, r.SyncId)
+                    ?? throw new InvalidOperationException($"[{r.Collection}] {r.SyncId} has no id on the target"))
+                .Distinct(StringComparer.Ordinal)
+                .ToArray();
+            await client.PatchAsync(definition.Endpoint, new JObject
+            {
+                ["keys"] = new JArray(keys),
+                ["data"] = new JObject { [field] = null },
+            }, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task DeleteAsync(CollectionDefinition definition, List<DeleteItem> deletes, Context context, CancellationToken cancellationToken)
@@ -295,78 +345,6 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
         }
 
         context.Counts[definition.Name].AddDeleted(deletes.Count);
-    }
-
-    /// <summary>
-    /// Directus does not keep permissions unique per (policy, collection, action); an untracked row with
-    /// the same triple as one being created would make a duplicate, so it goes first (as in the reference).
-    /// </summary>
-    private async Task RemoveDuplicatePermissionsAsync(List<JObject> payloads, Context context, CancellationToken cancellationToken)
-    {
-        if (!context.Live.Collections.TryGetValue("permissions", out var live))
-        {
-            return;
-        }
-
-        var tracked = live.IdMaps.Select(m => m.LocalId).ToHashSet(StringComparer.Ordinal);
-        foreach (var payload in payloads)
-        {
-            var duplicates = live.Items.Where(p =>
-                    !tracked.Contains(p["id"]!.ToString())
-                    && p["policy"]?.ToString() == payload["policy"]?.ToString()
-                    && p["collection"]?.ToString() == payload["collection"]?.ToString()
-                    && p["action"]?.ToString() == payload["action"]?.ToString())
-                .Select(p => p["id"]!)
-                .ToList();
-            if (duplicates.Count == 0)
-            {
-                continue;
-            }
-
-            log.Warn("permissions", $"Found duplicate permissions for {payload["collection"]}.{payload["action"]} with policy {payload["policy"]}. Deleting them.");
-            await client.DeleteAsync("/permissions", new JArray(duplicates), cancellationToken).ConfigureAwait(false);
-            foreach (var id in duplicates)
-            {
-                tracked.Add(id.ToString());
-            }
-        }
-    }
-
-    /// <summary>
-    /// The dump lists a policy's roles; Directus stores them as access rows. Rows are matched by role:
-    /// kept rows are updated by id, missing ones created, extra ones deleted. The public row (no role) and
-    /// user rows are never touched.
-    /// </summary>
-    private static JToken AccessChanges(JArray wanted, JObject? livePolicy)
-    {
-        var current = ((livePolicy?["roles"] as JArray)?.OfType<JObject>() ?? [])
-            .Where(a => a["role"] is { Type: not JTokenType.Null })
-            .GroupBy(a => a["role"]!.ToString())
-            .ToDictionary(g => g.Key, g => g.First()["id"]!);
-        var create = new JArray();
-        var update = new JArray();
-        foreach (var row in wanted.OfType<JObject>())
-        {
-            if (row["role"] is not { Type: not JTokenType.Null } role)
-            {
-                continue;
-            }
-
-            if (current.TryGetValue(role.ToString(), out var accessId))
-            {
-                var changed = (JObject)row.DeepClone();
-                changed["id"] = accessId.DeepClone();
-                update.Add(changed);
-            }
-            else
-            {
-                create.Add(row.DeepClone());
-            }
-        }
-
-        var keep = wanted.OfType<JObject>().Select(r => r["role"]?.ToString()).ToHashSet();
-        var delete = new JArray(current.Where(c => !keep.Contains(c.Key)).Select(c => c.Value.DeepClone()));
-        return new JObject { ["create"] = create, ["update"] = update, ["delete"] = delete };
     }
 
     private static bool TryResolve(CollectionDefinition definition, JObject item, IdResolver resolver, out JObject payload) =>
@@ -395,5 +373,5 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
     private static Task Parallel<T>(IEnumerable<T> items, Func<T, Task> action) =>
         Task.WhenAll(items.Select(action));
 
-    private sealed record Context(IdResolver Resolver, Dictionary<string, PushCounts> Counts, OperationLinks Links, LiveState Live);
+    private sealed record Context(IdResolver Resolver, Dictionary<string, PushCounts> Counts, LiveState Live);
 }

@@ -14,4 +14,16 @@ public sealed record UpdateItem(string Collection, string SyncId, string? LocalI
 {
     /// <inheritdoc />
     public override string Kind => "update";
+
+    /// <summary>Why the update is shaped as it is (a split write, the access rows it changes), or null.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>
+    /// The first write of an update split in two (a translation's key before its language): part of the same
+    /// item's update, so not counted as an updated item. Updates of one item run in plan order.
+    /// </summary>
+    public bool IsPrelude { get; init; }
+
+    /// <summary>For a policy update that changes its roles: the access rows written, as computed against the target.</summary>
+    public PolicyAccessChanges? Access { get; init; }
 }

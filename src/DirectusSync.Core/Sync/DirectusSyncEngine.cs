@@ -266,7 +266,8 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
     /// <summary>Keeps only what the push mode allows.</summary>
     public static SyncPlan ApplyMode(SyncPlan plan, PushMode mode) => mode switch
     {
-        PushMode.Add => plan.WithOperations(plan.Operations.Where(o => o is CreateItem or CreateIdMap or DeleteIdMap or UpdateItem { IsDeferredRelation: true }).ToList()) with
+        PushMode.Add => plan.WithOperations(plan.Operations.Where(o =>
+            o is CreateItem or CreateIdMap or DeleteIdMap or DeleteDuplicatePermission or UpdateItem { IsDeferredRelation: true } or ReleaseOperationLink { BeforeUpdate: false }).ToList()) with
         {
             Summaries = plan.Summaries.Select(s => s with { ToUpdate = 0, ToDelete = 0 }).ToList(),
         },

@@ -9,8 +9,11 @@ namespace DirectusSync.Core.Workflow;
 /// <param name="Unmap">Dangling id maps to remove.</param>
 public sealed record CollectionChanges(string Collection, int Create, int Update, int Delete, int Map, int Unmap)
 {
+    /// <summary>Writes that make room for the others: untracked duplicate permissions removed, operation links released.</summary>
+    public int Other { get; init; }
+
     /// <summary>All steps.</summary>
-    public int Total => Create + Update + Delete + Map + Unmap;
+    public int Total => Create + Update + Delete + Map + Unmap + Other;
 
     /// <summary>E.g. "roles: 1 to create, 2 to update".</summary>
     public override string ToString()
@@ -21,6 +24,7 @@ public sealed record CollectionChanges(string Collection, int Create, int Update
         Add(Delete, "to delete");
         Add(Map, "to map");
         Add(Unmap, "dangling map(s) to remove");
+        Add(Other, "other write(s) (duplicates removed, links released)");
         return $"{Collection}: {string.Join(", ", parts)}";
 
         void Add(int count, string what)

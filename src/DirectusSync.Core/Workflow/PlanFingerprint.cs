@@ -48,8 +48,10 @@ public sealed class PlanFingerprint : IEquatable<PlanFingerprint>
 
     private static string Describe(PlanOperation operation) => operation switch
     {
-        UpdateItem u => $"update {u.Collection} {u.SyncId} {Canonical(u.Changes)}",
+        UpdateItem u => $"update {u.Collection} {u.SyncId} {Canonical(u.Changes)}{(u.Access is { } a ? $" access {Canonical(new JArray(a.Create, a.Update, a.Delete))}" : string.Empty)}",
         CreateItem c => $"create {c.Collection} {c.SyncId} {Canonical(c.Item)}",
+        DeleteDuplicatePermission d => $"{d.Kind} {d.Collection} {d.LocalId} for {d.SyncId}",
+        ReleaseOperationLink r => $"{r.Kind} {r.Collection} {r.SyncId} {r.Field} for {r.ReleasedFor}",
         _ => $"{operation.Kind} {operation.Collection} {operation.SyncId}",
     };
 

@@ -26,6 +26,19 @@ public static class PlanStep
         _ => null,
     };
 
+    /// <summary>
+    /// Why the step is planned, in words, when it is not plain: an adopted item, a removed duplicate, a released
+    /// operation link, a split write, the access rows a policy update writes. Null otherwise.
+    /// </summary>
+    public static string? Reason(PlanOperation operation) => operation switch
+    {
+        CreateIdMap map => map.Reason,
+        DeleteDuplicatePermission duplicate => duplicate.Reason,
+        ReleaseOperationLink release => release.Reason,
+        UpdateItem update => update.Reason,
+        _ => null,
+    };
+
     /// <summary>The fields a create or update sets (none for other steps), with their values when <paramref name="showValues"/>.</summary>
     public static IReadOnlyList<FieldChange> Fields(PlanOperation operation, bool showValues)
     {
@@ -63,6 +76,8 @@ public static class PlanStep
             DeleteItem delete => delete.LocalId,
             DeleteIdMap unmap => unmap.LocalId,
             CreateIdMap map => map.LocalId,
+            DeleteDuplicatePermission duplicate => duplicate.LocalId,
+            ReleaseOperationLink { LocalId: { } id } => id,
             _ => null,
         };
         if (localId is not null)
@@ -76,7 +91,12 @@ public static class PlanStep
         }
 
         var fields = Fields(operation, showValues);
-        return fields.Count == 0 ? text : $"{text}: {string.Join(", ", fields)}";
+        if (fields.Count > 0)
+        {
+            text += $": {string.Join(", ", fields)}";
+        }
+
+        return Reason(operation) is { } reason ? $"{text} ({LogText.Escape(reason)})" : text;
     }
 
     /// <summary>A value as compact JSON, escaped and shortened (mask it first: this shows what it is given).</summary>

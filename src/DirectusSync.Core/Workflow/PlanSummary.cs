@@ -51,7 +51,10 @@ public sealed class PlanSummary
                 g.Count(o => o is UpdateItem),
                 g.Count(o => o is DeleteItem),
                 g.Count(o => o is CreateIdMap),
-                g.Count(o => o is DeleteIdMap)))
+                g.Count(o => o is DeleteIdMap))
+            {
+                Other = g.Count(o => o is DeleteDuplicatePermission or ReleaseOperationLink),
+            })
             .ToList();
         var schema = plan.Schema is { Total: > 0 } changes ? SchemaEntry.All(changes.Diff) : [];
         return new PlanSummary(plan, collections, schema);

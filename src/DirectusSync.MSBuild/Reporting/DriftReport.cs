@@ -49,11 +49,11 @@ internal static class DriftReport
         {
             text.AppendLine("### Collections");
             text.AppendLine();
-            text.AppendLine("| Collection | Create | Update | Delete | Map | Unmap |");
-            text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+            text.AppendLine("| Collection | Create | Update | Delete | Map | Unmap | Other |");
+            text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var c in summary.Collections)
             {
-                text.AppendLine($"| {LogText.CodeSpan(c.Collection)} | {c.Create} | {c.Update} | {c.Delete} | {c.Map} | {c.Unmap} |");
+                text.AppendLine($"| {LogText.CodeSpan(c.Collection)} | {c.Create} | {c.Update} | {c.Delete} | {c.Map} | {c.Unmap} | {c.Other} |");
             }
 
             text.AppendLine();

@@ -40,6 +40,14 @@ public sealed class DiffOutputTests
         return new DiffResult(new ServerInfo(new DirectusVersion(11, 17, 4, "11.17.4"), "Test"), plan, new LiveState(new Dictionary<string, LiveCollection>(), new PlaceholderTargets(null, null, null, null)));
     }
 
+    /// <summary>The writes that make room for others, and a split translation update: listed like every step, with their reasons.</summary>
+    private static PlanOperation[] PlannedWrites() =>
+    [
+        new DeleteDuplicatePermission("permissions", "perm-new", "12", "articles", "read", "3", "remove duplicate permission 12 of policy pol-a: same collection and action (articles.read) as perm-new"),
+        new ReleaseOperationLink("operations", "op-a", "local-a", "resolve", "op-n", BeforeUpdate: false, "release resolve of operation op-a before creating operation op-n"),
+        new UpdateItem("translations", "t-1", "5", new JObject { ["key"] = "hello" }, new JObject { ["key"] = "welcome" }) { IsPrelude = true, Reason = "key first, on its own" },
+    ];
+
     private static (ConsoleOutput Output, StringWriter StdOut, StringWriter StdErr) Output()
     {
         var stdout = new StringWriter();
@@ -69,6 +77,24 @@ public sealed class DiffOutputTests
                 .And.Contain("    - Set note");
             text.Should().NotContain(OldSecret).And.NotContain(NewSecret).And.NotContain("hooks.example.com")
                 .And.NotContain(ProjectValue).And.NotContain("Delete me").And.NotContain("note value");
+        }
+
+        [Fact]
+        public void Should_list_duplicate_removals_link_releases_and_split_writes_with_their_reasons_When_the_plan_has_them()
+        {
+            // Given
+            var (output, _, stderr) = Output();
+
+            // When
+            new PlanRenderer(output, showValues: false).Render(Diff(PlannedWrites()).Plan, prettySchema: false);
+
+            // Then
+            stderr.ToString().Should().Contain("- [permissions] Will remove duplicate permission (id: 12) before creating perm-new")
+                .And.Contain("      why: remove duplicate permission 12 of policy pol-a: same collection and action (articles.read) as perm-new")
+                .And.Contain("~ [operations] Will release resolve (id: local-a) op-a")
+                .And.Contain("      why: release resolve of operation op-a before creating operation op-n")
+                .And.Contain("~ [translations] Will update item (id: 5) t-1")
+                .And.Contain("      why: key first, on its own");
         }
 
         [Fact]
@@ -131,6 +157,21 @@ public sealed class DiffOutputTests
             json["plan"]!["schema"]!["diff"].Should().BeNull();
             json["plan"]!["schema"]!["changes"]![0]!["name"]!.Value<string>().Should().Be("articles.title");
             json["plan"]!["schema"]!["changes"]![0]!["paths"]!.Values<string>().Should().Equal("meta.note");
+        }
+
+        [Fact]
+        public void Should_list_duplicate_removals_and_link_releases_with_their_reasons_When_the_plan_has_them()
+        {
+            // When
+            var json = PlanJson.ForDiff("push", Diff(PlannedWrites()), PushMode.Mirror, dryRun: true, showValues: false);
+
+            // Then
+            var operations = ((JArray)json["plan"]!["operations"]!).Skip(3).ToList();
+            operations[0].ShouldBeJsonLike("""{ kind: 'remove-duplicate', collection: 'permissions', syncId: 'perm-new', localId: '12', permissionCollection: 'articles', action: 'read' }""");
+            operations[0]["reason"]!.Value<string>().Should().StartWith("remove duplicate permission 12 of policy pol-a");
+            operations[1].ShouldBeJsonLike("""{ kind: 'release', collection: 'operations', syncId: 'op-a', localId: 'local-a', field: 'resolve', releasedFor: 'op-n' }""");
+            operations[2]["prelude"]!.Value<bool>().Should().BeTrue();
+            operations[2]["reason"]!.Value<string>().Should().Be("key first, on its own");
         }
 
         [Fact]

@@ -5,7 +5,8 @@ namespace DirectusSync.Core.Tests.Diff;
 /// <summary>
 /// A plan read as one line per step, so a test states "the plan is exactly these steps in this order":
 /// <c>unmap</c>, <c>map … to &lt;local id&gt;</c>, <c>create</c> (<c>… with its id</c> when ids are preserved),
-/// <c>deferred update … : fields</c>, <c>update … : fields</c>, <c>delete</c>.
+/// <c>deferred update … : fields</c>, <c>update … : fields</c>, <c>delete</c>, <c>remove duplicate permission &lt;id&gt; for …</c>,
+/// <c>release resolve of … for …</c>.
 /// </summary>
 internal static class PlanAssertions
 {
@@ -19,6 +20,8 @@ internal static class PlanAssertions
         UpdateItem { IsDeferredRelation: true } link => $"deferred update {link.Collection} {link.SyncId}: {Fields(link)}",
         UpdateItem update => $"update {update.Collection} {update.SyncId}: {Fields(update)}",
         DeleteItem delete => $"delete {delete.Collection} {delete.SyncId}",
+        DeleteDuplicatePermission duplicate => $"remove duplicate permission {duplicate.LocalId} for {duplicate.SyncId}",
+        ReleaseOperationLink release => $"release {release.Field} of {release.SyncId} for {release.ReleasedFor}",
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "Unknown plan step."),
     };
 
