@@ -7,7 +7,7 @@ namespace DirectusSync.Core.Tests.Seed;
 
 public sealed class SeedLoaderTests : IDisposable
 {
-    private readonly TemporaryDirectory _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 

@@ -7,7 +7,7 @@ public sealed class CollectionDumpStoreTests
 {
     public abstract class InTemporaryDump : IDisposable
     {
-        protected TemporaryDirectory Temp { get; } = new();
+        protected TempFolder Temp { get; } = new();
 
         protected DumpLayout Layout => new(Temp.Path);
 
@@ -127,7 +127,7 @@ public sealed class CollectionDumpStoreTests
         public void Should_return_no_items_When_the_file_holds_an_empty_array()
         {
             // Given
-            Temp.WriteFile("collections/roles.json", "[]\n");
+            Temp.Write("collections/roles.json", "[]\n");
 
             // When
             var items = Store.Read("roles");
@@ -152,7 +152,7 @@ public sealed class CollectionDumpStoreTests
         public void Should_fail_with_line_and_position_When_the_json_is_invalid()
         {
             // Given
-            Temp.WriteFile("collections/roles.json", "[\n  {\"_syncId\": \"a\",}\n]\n");
+            Temp.Write("collections/roles.json", "[\n  {\"_syncId\": \"a\",}\n]\n");
 
             // When
             var act = () => Store.Read("roles");
@@ -165,7 +165,7 @@ public sealed class CollectionDumpStoreTests
         public void Should_fail_When_the_top_level_value_is_not_an_array()
         {
             // Given
-            Temp.WriteFile("collections/roles.json", """{"_syncId": "a"}""");
+            Temp.Write("collections/roles.json", """{"_syncId": "a"}""");
 
             // When
             var act = () => Store.Read("roles");
@@ -178,7 +178,7 @@ public sealed class CollectionDumpStoreTests
         public void Should_fail_naming_the_index_When_an_element_is_not_an_object()
         {
             // Given
-            Temp.WriteFile("collections/roles.json", """[{"_syncId": "a"}, "b"]""");
+            Temp.Write("collections/roles.json", """[{"_syncId": "a"}, "b"]""");
 
             // When
             var act = () => Store.Read("roles");
@@ -195,7 +195,7 @@ public sealed class CollectionDumpStoreTests
         public void Should_fail_naming_the_index_and_the_field_When_an_element_has_no_usable_sync_id(string content, string problem)
         {
             // Given
-            Temp.WriteFile("collections/roles.json", content);
+            Temp.Write("collections/roles.json", content);
 
             // When
             var act = () => Store.Read("roles");
@@ -208,7 +208,7 @@ public sealed class CollectionDumpStoreTests
         public void Should_fail_naming_both_indexes_When_a_sync_id_is_repeated()
         {
             // Given
-            Temp.WriteFile("collections/roles.json", """[{"_syncId": "a"}, {"_syncId": "b"}, {"_syncId": "a"}]""");
+            Temp.Write("collections/roles.json", """[{"_syncId": "a"}, {"_syncId": "b"}, {"_syncId": "a"}]""");
 
             // When
             var act = () => Store.Read("roles");

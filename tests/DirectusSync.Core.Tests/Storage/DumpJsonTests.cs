@@ -334,7 +334,7 @@ public sealed class DumpJsonTests
 
     public sealed class TheWrite : IDisposable
     {
-        private readonly TemporaryDirectory _temp = new();
+        private readonly TempFolder _temp = new();
 
         public void Dispose() => _temp.Dispose();
 
@@ -359,7 +359,7 @@ public sealed class DumpJsonTests
         public void Should_replace_the_file_When_it_exists()
         {
             // Given
-            var path = _temp.WriteFile("file.json", "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]");
+            var path = _temp.Write("file.json", "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]");
 
             // When
             DumpJson.Write(path, new JArray(), sortKeys: false);
@@ -371,7 +371,7 @@ public sealed class DumpJsonTests
 
     public sealed class TheReadFile : IDisposable
     {
-        private readonly TemporaryDirectory _temp = new();
+        private readonly TempFolder _temp = new();
 
         public void Dispose() => _temp.Dispose();
 
@@ -379,7 +379,7 @@ public sealed class DumpJsonTests
         public void Should_keep_dates_as_strings_and_numbers_as_written_When_reading()
         {
             // Given
-            var path = _temp.WriteFile("file.json", """{"date_created":"2024-05-01T10:20:30.000Z","day":"2024-05-01","sort":1,"ratio":1.0,"big":12345678901234567890}""");
+            var path = _temp.Write("file.json", """{"date_created":"2024-05-01T10:20:30.000Z","day":"2024-05-01","sort":1,"ratio":1.0,"big":12345678901234567890}""");
 
             // When
             var value = (JObject)DumpJson.ReadFile(path);
@@ -414,7 +414,7 @@ public sealed class DumpJsonTests
                 "    \"_syncId\": \"239e8740-250e-4c21-807b-cae66d30045e\"\n" +
                 "  }\n" +
                 "]\n";
-            var path = _temp.WriteFile("roles.json", text);
+            var path = _temp.Write("roles.json", text);
 
             // When
             var json = DumpJson.Serialize(DumpJson.ReadFile(path), sortKeys: false);
@@ -427,7 +427,7 @@ public sealed class DumpJsonTests
         public void Should_keep_the_first_place_and_the_last_value_When_a_key_is_repeated()
         {
             // Given
-            var path = _temp.WriteFile("file.json", """{"a":1,"b":2,"a":3}""");
+            var path = _temp.Write("file.json", """{"a":1,"b":2,"a":3}""");
 
             // When
             var value = DumpJson.ReadFile(path);
@@ -469,7 +469,7 @@ public sealed class DumpJsonTests
         public void Should_name_the_file_When_it_is_empty()
         {
             // Given
-            var path = _temp.WriteFile("empty.json", "  \n");
+            var path = _temp.Write("empty.json", "  \n");
 
             // When
             var act = () => DumpJson.ReadFile(path);
@@ -505,7 +505,7 @@ public sealed class DumpJsonTests
         public void Should_give_line_and_position_When_the_text_is_not_json(string content, int line, int position)
         {
             // Given: each is accepted by Newtonsoft and refused by JSON.parse, or refused by both
-            var path = _temp.WriteFile("bad.json", content);
+            var path = _temp.Write("bad.json", content);
 
             // When
             var act = () => DumpJson.ReadFile(path);

@@ -5,7 +5,7 @@ namespace DirectusSync.Core.Tests.Storage;
 
 public sealed class PullStagingTests : IDisposable
 {
-    private readonly TemporaryDirectory _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
@@ -15,8 +15,8 @@ public sealed class PullStagingTests : IDisposable
     public void Should_leave_the_previous_dump_untouched_When_the_pull_stops_before_the_commit()
     {
         // Given a previous dump, and a pull that staged new files and then failed
-        var roles = _temp.WriteFile("dump/collections/roles.json", "old roles");
-        var info = _temp.WriteFile("dump/snapshot/info.json", "old info");
+        var roles = _temp.Write("dump/collections/roles.json", "old roles");
+        var info = _temp.Write("dump/snapshot/info.json", "old info");
         using (var staging = new PullStaging(Dump))
         {
             new CollectionDumpStore(staging.Layout, false).Write("roles", new JArray(new JObject { ["_syncId"] = "new" }));
@@ -35,11 +35,11 @@ public sealed class PullStagingTests : IDisposable
     public void Should_move_every_staged_file_in_byte_for_byte_When_committed()
     {
         // Given a previous dump with a dropped collection's snapshot file
-        _temp.WriteFile("dump/snapshot/collections/dropped.json", "{}");
-        _temp.WriteFile("dump/collections/roles.json", "old roles");
+        _temp.Write("dump/snapshot/collections/dropped.json", "{}");
+        _temp.Write("dump/collections/roles.json", "old roles");
         var items = new JArray(new JObject { ["name"] = "Editor", ["_syncId"] = "a" });
         var snapshot = SnapshotSamples.Minimal(collections: [SnapshotSamples.Collection("kept")]);
-        using var expected = new TemporaryDirectory();
+        using var expected = new TempFolder();
         new CollectionDumpStore(new DumpLayout(expected.Path), false).Write("roles", items);
         new SnapshotStore(new DumpLayout(expected.Path), true, false).Write(snapshot);
 
@@ -63,9 +63,9 @@ public sealed class PullStagingTests : IDisposable
     public void Should_remove_only_snapshot_files_When_the_snapshot_path_names_a_source_folder()
     {
         // Given --snapshot-path ../src, a folder of source code next to the dump
-        _temp.WriteFile("src/Program.cs", "class Program {}");
-        _temp.WriteFile("src/config/settings.json", "{}");
-        _temp.WriteFile("src/fields/old/id.json", "{}");
+        _temp.Write("src/Program.cs", "class Program {}");
+        _temp.Write("src/config/settings.json", "{}");
+        _temp.Write("src/fields/old/id.json", "{}");
         var layout = new DumpLayout(_temp.Combine("dump"), SnapshotPath: "../src");
 
         // When a pull writes its snapshot there
@@ -83,7 +83,7 @@ public sealed class PullStagingTests : IDisposable
     public void Should_keep_the_old_snapshot_When_the_pull_had_no_snapshot()
     {
         // Given a previous snapshot and a --no-snapshot pull
-        _temp.WriteFile("dump/snapshot/info.json", "old info");
+        _temp.Write("dump/snapshot/info.json", "old info");
 
         // When it commits
         using (var staging = new PullStaging(Dump))
@@ -101,9 +101,9 @@ public sealed class PullStagingTests : IDisposable
     public void Should_put_every_old_file_back_When_a_move_fails_during_the_commit()
     {
         // Given a previous dump, and a target the new specs file cannot be moved to (a folder is in the way)
-        _temp.WriteFile("dump/collections/roles.json", "old roles");
-        _temp.WriteFile("dump/snapshot/info.json", "old info");
-        _temp.WriteFile("dump/specs/openapi.json/blocker.txt", "a folder where a file should go");
+        _temp.Write("dump/collections/roles.json", "old roles");
+        _temp.Write("dump/snapshot/info.json", "old info");
+        _temp.Write("dump/specs/openapi.json/blocker.txt", "a folder where a file should go");
         var staging = new PullStaging(Dump);
         new CollectionDumpStore(staging.Layout, false).Write("roles", new JArray());
         new SnapshotStore(staging.Layout, true, false).Write(SnapshotSamples.Minimal());

@@ -4,7 +4,7 @@ namespace DirectusSync.Core.Tests.Storage;
 
 public sealed class RealPathTests : IDisposable
 {
-    private readonly TemporaryDirectory _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 

@@ -7,7 +7,7 @@ public sealed class SnapshotStoreTests
 {
     public abstract class InTemporaryDump : IDisposable
     {
-        protected TemporaryDirectory Temp { get; } = new();
+        protected TempFolder Temp { get; } = new();
 
         protected DumpLayout Layout => new(Temp.Path);
 
@@ -201,7 +201,7 @@ public sealed class SnapshotStoreTests
             store.Write(SnapshotSamples.Minimal(
                 collections: [SnapshotSamples.Collection("old")],
                 fields: [SnapshotSamples.Field("old", "id")]));
-            Temp.WriteFile("snapshot/notes.txt", "stray");
+            Temp.Write("snapshot/notes.txt", "stray");
 
             // When
             store.Write(SnapshotSamples.Minimal(collections: [SnapshotSamples.Collection("new")]));
@@ -306,7 +306,7 @@ public sealed class SnapshotStoreTests
         {
             // Given
             var dump = Temp.Combine("dump");
-            var collections = Temp.WriteFile("dump/collections/roles.json", "[]");
+            var collections = Temp.Write("dump/collections/roles.json", "[]");
             var store = new SnapshotStore(new DumpLayout(dump, SnapshotPath: snapshotPath), split: true, sortKeys: false);
 
             // When
@@ -355,11 +355,11 @@ public sealed class SnapshotStoreTests
         public void Should_drop_the_id_map_table_When_an_older_split_dump_holds_it()
         {
             // Given
-            Temp.WriteFile("snapshot/info.json", """{"version": 1}""");
-            Temp.WriteFile("snapshot/collections/directus_sync_id_map.json", """{"collection": "directus_sync_id_map", "meta": null}""");
-            Temp.WriteFile("snapshot/collections/posts.json", """{"collection": "posts", "meta": null}""");
-            Temp.WriteFile("snapshot/fields/directus_sync_id_map/id.json", """{"collection": "directus_sync_id_map", "field": "id"}""");
-            Temp.WriteFile("snapshot/relations/directus_sync_id_map/table.json", """{"collection": "directus_sync_id_map", "field": "table"}""");
+            Temp.Write("snapshot/info.json", """{"version": 1}""");
+            Temp.Write("snapshot/collections/directus_sync_id_map.json", """{"collection": "directus_sync_id_map", "meta": null}""");
+            Temp.Write("snapshot/collections/posts.json", """{"collection": "posts", "meta": null}""");
+            Temp.Write("snapshot/fields/directus_sync_id_map/id.json", """{"collection": "directus_sync_id_map", "field": "id"}""");
+            Temp.Write("snapshot/relations/directus_sync_id_map/table.json", """{"collection": "directus_sync_id_map", "field": "table"}""");
             var store = new SnapshotStore(Layout, split: true, sortKeys: false);
 
             // When
@@ -374,7 +374,7 @@ public sealed class SnapshotStoreTests
         public void Should_drop_the_id_map_table_When_an_older_single_file_holds_it()
         {
             // Given
-            Temp.WriteFile("snapshot/snapshot.json", """
+            Temp.Write("snapshot/snapshot.json", """
                 {"version": 1,
                  "collections": [{"collection": "directus_sync_id_map"}, {"collection": "posts"}],
                  "fields": [{"collection": "directus_sync_id_map", "field": "id"}],
@@ -396,10 +396,10 @@ public sealed class SnapshotStoreTests
             // Given: Node's readdirSync sorts each folder's names bytewise; folders are entered where they sort
             foreach (var (collection, field) in new[] { ("posts-archive", "id"), ("posts", "id"), ("posts", "Title"), ("posts", "title_2"), ("Pages", "id") })
             {
-                Temp.WriteFile($"snapshot/fields/{collection}/{field}.json", $$"""{"collection": "{{collection}}", "field": "{{field}}"}""");
+                Temp.Write($"snapshot/fields/{collection}/{field}.json", $$"""{"collection": "{{collection}}", "field": "{{field}}"}""");
             }
 
-            Temp.WriteFile("snapshot/info.json", "{}");
+            Temp.Write("snapshot/info.json", "{}");
             var store = new SnapshotStore(Layout, split: true, sortKeys: false);
 
             // When
@@ -428,10 +428,10 @@ public sealed class SnapshotStoreTests
         public void Should_ignore_files_that_are_not_json_When_reading_split_files()
         {
             // Given
-            Temp.WriteFile("snapshot/info.json", "{}");
-            Temp.WriteFile("snapshot/collections/README.md", "# notes");
-            Temp.WriteFile("snapshot/collections/.DS_Store", "binary");
-            Temp.WriteFile("snapshot/collections/posts.json", """{"collection": "posts"}""");
+            Temp.Write("snapshot/info.json", "{}");
+            Temp.Write("snapshot/collections/README.md", "# notes");
+            Temp.Write("snapshot/collections/.DS_Store", "binary");
+            Temp.Write("snapshot/collections/posts.json", """{"collection": "posts"}""");
             var store = new SnapshotStore(Layout, split: true, sortKeys: false);
 
             // When
@@ -445,7 +445,7 @@ public sealed class SnapshotStoreTests
         public void Should_fail_naming_info_json_When_it_is_missing()
         {
             // Given
-            Temp.WriteFile("snapshot/collections/posts.json", """{"collection": "posts"}""");
+            Temp.Write("snapshot/collections/posts.json", """{"collection": "posts"}""");
             var store = new SnapshotStore(Layout, split: true, sortKeys: false);
 
             // When
@@ -472,7 +472,7 @@ public sealed class SnapshotStoreTests
         public void Should_fail_When_info_json_is_not_an_object()
         {
             // Given
-            Temp.WriteFile("snapshot/info.json", "[]");
+            Temp.Write("snapshot/info.json", "[]");
             var store = new SnapshotStore(Layout, split: true, sortKeys: false);
 
             // When
@@ -492,8 +492,8 @@ public sealed class SnapshotStoreTests
         public void Should_fail_naming_the_file_and_the_missing_property_When_a_split_file_is_incomplete(string file, string content, string problem)
         {
             // Given
-            Temp.WriteFile("snapshot/info.json", "{}");
-            Temp.WriteFile("snapshot/" + file, content);
+            Temp.Write("snapshot/info.json", "{}");
+            Temp.Write("snapshot/" + file, content);
             var store = new SnapshotStore(Layout, split: true, sortKeys: false);
 
             // When
@@ -507,8 +507,8 @@ public sealed class SnapshotStoreTests
         public void Should_fail_naming_the_file_When_a_split_file_is_not_json()
         {
             // Given
-            Temp.WriteFile("snapshot/info.json", "{}");
-            Temp.WriteFile("snapshot/fields/posts/title.json", "{\n  \"collection\": \"posts\"\n  \"field\": \"title\"\n}");
+            Temp.Write("snapshot/info.json", "{}");
+            Temp.Write("snapshot/fields/posts/title.json", "{\n  \"collection\": \"posts\"\n  \"field\": \"title\"\n}");
             var store = new SnapshotStore(Layout, split: true, sortKeys: false);
 
             // When
@@ -522,8 +522,8 @@ public sealed class SnapshotStoreTests
         public void Should_fail_When_a_sub_folder_is_a_file()
         {
             // Given
-            Temp.WriteFile("snapshot/info.json", "{}");
-            Temp.WriteFile("snapshot/fields", "");
+            Temp.Write("snapshot/info.json", "{}");
+            Temp.Write("snapshot/fields", "");
             var store = new SnapshotStore(Layout, split: true, sortKeys: false);
 
             // When
@@ -541,7 +541,7 @@ public sealed class SnapshotStoreTests
         public void Should_fail_naming_the_list_and_index_When_snapshot_json_is_incomplete(string content, string problem)
         {
             // Given
-            Temp.WriteFile("snapshot/snapshot.json", content);
+            Temp.Write("snapshot/snapshot.json", content);
             var store = new SnapshotStore(Layout, split: false, sortKeys: false);
 
             // When
@@ -562,7 +562,7 @@ public sealed class SnapshotStoreTests
         public void Should_look_for_the_file_of_the_mode_When_asked(bool split, string existingFile, bool expected)
         {
             // Given
-            Temp.WriteFile(existingFile, "{}");
+            Temp.Write(existingFile, "{}");
             var store = new SnapshotStore(Layout, split, sortKeys: false);
 
             // When

@@ -5,7 +5,7 @@ namespace DirectusSync.Core.Tests.Storage;
 
 public sealed class SpecsStoreTests : IDisposable
 {
-    private readonly TemporaryDirectory _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
@@ -47,8 +47,8 @@ public sealed class SpecsStoreTests : IDisposable
     public void Should_keep_other_files_in_the_folder_When_replacing_the_specs()
     {
         // Given
-        var kept = _temp.WriteFile("specs/README.md", "kept");
-        _temp.WriteFile("specs/item.graphql", "old, longer text than the new one");
+        var kept = _temp.Write("specs/README.md", "kept");
+        _temp.Write("specs/item.graphql", "old, longer text than the new one");
 
         // When
         Store.WriteItemGraphql("new");

@@ -11,7 +11,7 @@ public sealed class BadInputTests(DirectusFixture fixture)
     public async Task Should_name_the_flag_and_the_name_When_only_collections_has_an_unknown_collection()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         var result = await CliProcess.For(fixture.Instance, temp.Path).RunAsync("pull", "--only-collections", "roles,directus_users");
@@ -27,7 +27,7 @@ public sealed class BadInputTests(DirectusFixture fixture)
     {
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = CliProcess.For(fixture.Instance, temp.Path);
         (await cli.RunAsync("pull")).ExitCode.Should().Be(0);
         var roles = temp.Combine("directus-config", "collections", "roles.json");
@@ -47,7 +47,7 @@ public sealed class BadInputTests(DirectusFixture fixture)
     public async Task Should_name_the_config_file_When_its_json_is_malformed()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         File.WriteAllText(temp.Combine("directus-sync.config.json"), "{ \"dumpPath\": ");
 
         // When
@@ -63,7 +63,7 @@ public sealed class BadInputTests(DirectusFixture fixture)
     public async Task Should_name_the_credentials_and_write_nothing_When_the_token_is_wrong()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = CliProcess.For(fixture.Instance, temp.Path).With("DIRECTUS_TOKEN", "not-the-token");
 
         // When
@@ -80,7 +80,7 @@ public sealed class BadInputTests(DirectusFixture fixture)
     public async Task Should_name_the_url_and_write_nothing_When_the_server_is_unreachable()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = new CliProcess(temp.Path).With("DIRECTUS_TOKEN", DirectusInstance.AdminToken);
 
         // When
@@ -96,7 +96,7 @@ public sealed class BadInputTests(DirectusFixture fixture)
     public async Task Should_name_the_missing_setting_When_no_server_is_configured()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         var result = await new CliProcess(temp.Path).RunAsync("diff");

@@ -16,7 +16,7 @@ public sealed class CommandTests(DirectusFixture fixture)
         using var client = fixture.Instance.CreateClient();
         var data = new CliTestData(client);
         await data.CreateRoleAsync("Puller");
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         var result = await CliProcess.For(fixture.Instance, temp.Path).RunAsync("pull");
@@ -37,7 +37,7 @@ public sealed class CommandTests(DirectusFixture fixture)
         using var client = fixture.Instance.CreateClient();
         var data = new CliTestData(client);
         var roleId = await data.CreateRoleAsync("Differ", "before");
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = CliProcess.For(fixture.Instance, temp.Path);
         (await cli.RunAsync("pull")).ExitCode.Should().Be(0);
         CliTestData.EditInDump(temp.Combine("directus-config"), "roles", $"Differ {data.Suffix}", "description", "after");
@@ -63,7 +63,7 @@ public sealed class CommandTests(DirectusFixture fixture)
         using var client = fixture.Instance.CreateClient();
         var data = new CliTestData(client);
         var roleId = await data.CreateRoleAsync("Pusher", "before");
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = CliProcess.For(fixture.Instance, temp.Path);
         (await cli.RunAsync("pull")).ExitCode.Should().Be(0);
         CliTestData.EditInDump(temp.Combine("directus-config"), "roles", $"Pusher {data.Suffix}", "description", "after");
@@ -84,7 +84,7 @@ public sealed class CommandTests(DirectusFixture fixture)
         using var client = fixture.Instance.CreateClient();
         var data = new CliTestData(client);
         var roleId = await data.CreateRoleAsync("Untracked");
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = CliProcess.For(fixture.Instance, temp.Path);
         (await cli.RunAsync("pull")).ExitCode.Should().Be(0);
         (await new IdMapClient(client).ListAsync("roles")).Should().Contain(m => m.LocalId == roleId);
@@ -103,7 +103,7 @@ public sealed class CommandTests(DirectusFixture fixture)
     public async Task Should_refuse_the_long_name_When_untracking_with_directus_roles()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         var result = await CliProcess.For(fixture.Instance, temp.Path).RunAsync("helpers", "untrack", "--collection", "directus_roles", "--id", "1");
@@ -126,7 +126,7 @@ public sealed class CommandTests(DirectusFixture fixture)
             await client.PostAsync("/permissions", JObject.FromObject(new { policy = policyId, collection = "directus_users", action = "read", fields = new[] { "id" } }));
         }
 
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         var result = await CliProcess.For(fixture.Instance, temp.Path).RunAsync("helpers", "remove-permission-duplicates", "--keep", "first");
@@ -142,7 +142,7 @@ public sealed class CommandTests(DirectusFixture fixture)
     public async Task Should_return_once_healthy_When_waiting_for_the_server()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         var result = await CliProcess.For(fixture.Instance, temp.Path).RunAsync("helpers", "wait-server-ready", "--interval", "1", "--successes", "2");
@@ -156,7 +156,7 @@ public sealed class CommandTests(DirectusFixture fixture)
     public async Task Should_fail_after_the_timeout_When_the_server_never_answers()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         var result = await new CliProcess(temp.Path).RunAsync("helpers", "wait-server-ready", "-u", "http://127.0.0.1:9", "--interval", "0.2", "--timeout", "1");
@@ -170,7 +170,7 @@ public sealed class CommandTests(DirectusFixture fixture)
     public async Task Should_say_the_server_is_supported_When_asking_the_version_with_a_server_configured()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         var result = await CliProcess.For(fixture.Instance, temp.Path).RunAsync("--version");
@@ -188,7 +188,7 @@ public sealed class CommandTests(DirectusFixture fixture)
     public async Task Should_document_commands_and_exit_codes_When_asking_for_help()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         var result = await new CliProcess(temp.Path).RunAsync("--help");

@@ -47,7 +47,7 @@ public sealed class ConfigFileTests(DirectusFixture fixture)
     public async Task Should_stop_the_command_and_name_the_file_and_hook_When_a_hook_loops_forever()
     {
         // Given a config whose roles.onSave hook never returns, with the default limits
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         File.WriteAllText(temp.Combine("directus-sync.config.js"), """
             module.exports = {
               onlyCollections: ['roles'],
@@ -68,7 +68,7 @@ public sealed class ConfigFileTests(DirectusFixture fixture)
     public async Task Should_use_the_json_file_When_directus_sync_config_json_exists()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         File.WriteAllText(temp.Combine("directus-sync.config.json"), """{ "dumpPath": "./from-json", "excludeCollections": ["presets"], "specs": false }""");
 
         // When
@@ -86,7 +86,7 @@ public sealed class ConfigFileTests(DirectusFixture fixture)
     public async Task Should_run_the_javascript_When_directus_sync_config_js_exists()
     {
         // Given: the server and dump path come from the script, which reads process.env.
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         File.WriteAllText(temp.Combine("directus-sync.config.js"), """
             module.exports = {
               directusUrl: process.env.MY_DIRECTUS,
@@ -111,7 +111,7 @@ public sealed class ConfigFileTests(DirectusFixture fixture)
     public async Task Should_run_the_commonjs_file_When_only_directus_sync_config_cjs_exists()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         File.WriteAllText(temp.Combine("directus-sync.config.cjs"), "module.exports = { dumpPath: './from-cjs', snapshot: false };");
 
         // When
@@ -128,7 +128,7 @@ public sealed class ConfigFileTests(DirectusFixture fixture)
     public async Task Should_merge_the_parent_When_the_config_extends_another_file()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         Directory.CreateDirectory(temp.Combine("shared"));
         File.WriteAllText(temp.Combine("shared", "base.json"), """{ "dumpPath": "./from-base", "excludeCollections": ["presets"] }""");
         File.WriteAllText(temp.Combine("directus-sync.config.js"), """
@@ -148,7 +148,7 @@ public sealed class ConfigFileTests(DirectusFixture fixture)
     public async Task Should_load_the_given_file_When_config_path_is_set()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         Directory.CreateDirectory(temp.Combine("configs"));
         File.WriteAllText(temp.Combine("configs", "ci.json"), """{ "dumpPath": "./from-ci", "onlyCollections": ["flows"] }""");
 
@@ -166,7 +166,7 @@ public sealed class ConfigFileTests(DirectusFixture fixture)
         // Given
         using var client = fixture.Instance.CreateClient();
         await new CliTestData(client).CreateRoleAsync("Hooked");
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         File.WriteAllText(temp.Combine("directus-sync.config.js"), GuideRolesHook);
 
         // When
@@ -183,7 +183,7 @@ public sealed class ConfigFileTests(DirectusFixture fixture)
     public async Task Should_run_the_guide_snapshot_onLoad_hook_When_diffing()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = CliProcess.For(fixture.Instance, temp.Path);
         (await cli.RunAsync("pull")).ExitCode.Should().Be(0);
         File.WriteAllText(temp.Combine("directus-sync.config.js"), GuideSnapshotHook);
@@ -200,7 +200,7 @@ public sealed class ConfigFileTests(DirectusFixture fixture)
     public async Task Should_name_the_file_and_hook_When_the_guide_snapshot_hook_fails_on_version_11_0_0()
     {
         // Given: with DIRECTUS_VERSION=11.0.0 the guide's placeholder .map(/* ... */) throws.
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = CliProcess.For(fixture.Instance, temp.Path);
         (await cli.RunAsync("pull")).ExitCode.Should().Be(0);
         File.WriteAllText(temp.Combine("directus-sync.config.js"), GuideSnapshotHook);
@@ -221,7 +221,7 @@ public sealed class ConfigFileTests(DirectusFixture fixture)
         using var client = fixture.Instance.CreateClient();
         var data = new CliTestData(client);
         await data.CreateRoleAsync("Kept");
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         File.WriteAllText(temp.Combine("directus-sync.config.js"), $$"""
             module.exports = {
               onlyCollections: ['roles'],
@@ -242,7 +242,7 @@ public sealed class ConfigFileTests(DirectusFixture fixture)
     {
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = CliProcess.For(fixture.Instance, temp.Path);
         (await cli.RunAsync("pull")).ExitCode.Should().Be(0);
         File.WriteAllText(temp.Combine("directus-sync.config.js"), """
@@ -263,7 +263,7 @@ public sealed class ConfigFileTests(DirectusFixture fixture)
     public async Task Should_name_the_file_and_hook_When_a_hook_calls_the_sdk_client()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         File.WriteAllText(temp.Combine("directus-sync.config.js"), """
             module.exports = { hooks: { flows: { onDump: async (flows, client) => { const all = await client.request({}); return flows; } } } };
             """);

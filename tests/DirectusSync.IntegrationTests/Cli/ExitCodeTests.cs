@@ -12,7 +12,7 @@ public sealed class ExitCodeTests(DirectusFixture fixture)
     public async Task Should_exit_0_When_diff_exit_code_finds_nothing_to_do()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = CliProcess.For(fixture.Instance, temp.Path);
         (await cli.RunAsync("pull")).ExitCode.Should().Be(0);
 
@@ -30,7 +30,7 @@ public sealed class ExitCodeTests(DirectusFixture fixture)
         using var client = fixture.Instance.CreateClient();
         var data = new CliTestData(client);
         var roleId = await data.CreateRoleAsync("Drift", "old");
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = CliProcess.For(fixture.Instance, temp.Path);
         (await cli.RunAsync("pull")).ExitCode.Should().Be(0);
         CliTestData.EditInDump(temp.Combine("directus-config"), "roles", $"Drift {data.Suffix}", "description", "new");
@@ -52,7 +52,7 @@ public sealed class ExitCodeTests(DirectusFixture fixture)
     public async Task Should_exit_1_When_diff_exit_code_cannot_reach_the_server()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         var result = await new CliProcess(temp.Path).RunAsync("diff", "--exit-code", "-u", "http://127.0.0.1:9", "-t", "token-unused");
@@ -151,7 +151,7 @@ public sealed class ExitCodeTests(DirectusFixture fixture)
     /// Creates enough dashboards of this test's own (at least 4: up to 3 pass as a reviewed edit) that deleting them
     /// is more than a quarter of all tracked dashboards (other tests leave theirs), pulls, and removes them from the dump.
     /// </summary>
-    private async Task<(CliTestData Data, List<string> Dashboards, TempDirectory Temp, CliProcess Cli)> DumpWithOwnDashboardsRemovedAsync(Core.Transport.DirectusClient client)
+    private async Task<(CliTestData Data, List<string> Dashboards, TempFolder Temp, CliProcess Cli)> DumpWithOwnDashboardsRemovedAsync(Core.Transport.DirectusClient client)
     {
         var data = new CliTestData(client);
         // Tracked after the pull is at most the maps now (dangling ones included) plus the items now plus ours.
@@ -163,7 +163,7 @@ public sealed class ExitCodeTests(DirectusFixture fixture)
             dashboards.Add(await data.CreateDashboardAsync($"Guarded {i}"));
         }
 
-        var temp = new TempDirectory();
+        var temp = new TempFolder();
         var cli = CliProcess.For(fixture.Instance, temp.Path);
         (await cli.RunAsync("pull")).ExitCode.Should().Be(0);
         data.RemoveOwnFromDump(temp.Combine("directus-config"), "dashboards");

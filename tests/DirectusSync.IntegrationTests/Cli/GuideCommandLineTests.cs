@@ -15,7 +15,7 @@ public sealed class GuideCommandLineTests(DirectusFixture fixture)
     public async Task Should_report_no_difference_When_running_diff_right_after_a_pull()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = CliProcess.For(fixture.Instance, temp.Path);
         (await cli.RunAsync("pull")).ExitCode.Should().Be(0);
 
@@ -34,7 +34,7 @@ public sealed class GuideCommandLineTests(DirectusFixture fixture)
         using var client = fixture.Instance.CreateClient();
         var data = new CliTestData(client);
         var roleId = await data.CreateRoleAsync("Guide push", "old");
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = CliProcess.For(fixture.Instance, temp.Path);
         (await cli.RunAsync("pull")).ExitCode.Should().Be(0);
         CliTestData.EditInDump(temp.Combine("directus-config"), "roles", $"Guide push {data.Suffix}", "description", "new");
@@ -51,7 +51,7 @@ public sealed class GuideCommandLineTests(DirectusFixture fixture)
     public async Task Should_write_the_backup_folder_When_running_pull_with_dump_path_backup()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         var result = await CliProcess.For(fixture.Instance, temp.Path).RunAsync("pull", "--dump-path", "./backup");
@@ -67,7 +67,7 @@ public sealed class GuideCommandLineTests(DirectusFixture fixture)
     public async Task Should_write_the_dated_backup_folder_When_running_pull_with_a_dated_dump_path()
     {
         // Given: what the shell makes of --dump-path ./backup-$(date +%Y%m%d).
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var folder = $"./backup-{DateTime.Now:yyyyMMdd}";
 
         // When
@@ -82,7 +82,7 @@ public sealed class GuideCommandLineTests(DirectusFixture fixture)
     public async Task Should_print_the_version_and_the_matrix_When_running_version_without_a_server()
     {
         // Given no Directus at all (its speed is measured by the benchmark, not here)
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = new CliProcess(temp.Path);
 
         // When
@@ -98,7 +98,7 @@ public sealed class GuideCommandLineTests(DirectusFixture fixture)
     public async Task Should_leave_the_snapshot_out_When_running_pull_no_snapshot()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         var result = await CliProcess.For(fixture.Instance, temp.Path).RunAsync("pull", "--no-snapshot");
@@ -117,7 +117,7 @@ public sealed class GuideCommandLineTests(DirectusFixture fixture)
         var data = new CliTestData(client);
         await data.CreateRoleAsync("Guide diff only");
         await data.CreateDashboardAsync("Guide diff only");
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = CliProcess.For(fixture.Instance, temp.Path);
         (await cli.RunAsync("pull")).ExitCode.Should().Be(0);
         var dump = temp.Combine("directus-config");
@@ -140,7 +140,7 @@ public sealed class GuideCommandLineTests(DirectusFixture fixture)
         var data = new CliTestData(client);
         var roleId = await data.CreateRoleAsync("Guide push only", "old");
         var dashboardId = await data.CreateDashboardAsync("Guide push only");
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = CliProcess.For(fixture.Instance, temp.Path);
         (await cli.RunAsync("pull")).ExitCode.Should().Be(0);
         var dump = temp.Combine("directus-config");
@@ -160,7 +160,7 @@ public sealed class GuideCommandLineTests(DirectusFixture fixture)
     public async Task Should_have_nothing_to_push_When_running_pull_then_push()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = CliProcess.For(fixture.Instance, temp.Path);
 
         // When: npx directus-sync pull && npx directus-sync push
@@ -180,7 +180,7 @@ public sealed class GuideCommandLineTests(DirectusFixture fixture)
         using var client = fixture.Instance.CreateClient();
         var data = new CliTestData(client);
         var roleId = await data.CreateRoleAsync("Guide url", "old");
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var url = new UriBuilder(fixture.Instance.Url) { Host = "localhost" }.Uri.ToString().TrimEnd('/');
         var cli = new CliProcess(temp.Path).With("DIRECTUS_TOKEN", DirectusInstance.AdminToken);
         (await cli.RunAsync("pull", "--directus-url", url)).ExitCode.Should().Be(0);
@@ -198,7 +198,7 @@ public sealed class GuideCommandLineTests(DirectusFixture fixture)
     public async Task Should_diff_the_schema_When_running_diff_force()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = CliProcess.For(fixture.Instance, temp.Path);
         (await cli.RunAsync("pull")).ExitCode.Should().Be(0);
 
@@ -214,7 +214,7 @@ public sealed class GuideCommandLineTests(DirectusFixture fixture)
     public async Task Should_push_with_the_version_check_off_When_running_push_force()
     {
         // Given: a dump whose snapshot claims another Directus version; Directus refuses to diff it without force.
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = CliProcess.For(fixture.Instance, temp.Path);
         (await cli.RunAsync("pull")).ExitCode.Should().Be(0);
         var info = temp.Combine("directus-config", "snapshot", "info.json");
@@ -235,7 +235,7 @@ public sealed class GuideCommandLineTests(DirectusFixture fixture)
     public async Task Should_write_only_permissions_When_running_pull_only_collections_permissions()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         var result = await CliProcess.For(fixture.Instance, temp.Path).RunAsync("pull", "--only-collections", "permissions");
@@ -249,7 +249,7 @@ public sealed class GuideCommandLineTests(DirectusFixture fixture)
     public async Task Should_succeed_When_running_helpers_remove_permission_duplicates()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         var result = await CliProcess.For(fixture.Instance, temp.Path).RunAsync("helpers", "remove-permission-duplicates");
@@ -266,7 +266,7 @@ public sealed class GuideCommandLineTests(DirectusFixture fixture)
         using var client = fixture.Instance.CreateClient();
         var data = new CliTestData(client);
         var roleId = await data.CreateRoleAsync("Guide backup", "backed up");
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = CliProcess.For(fixture.Instance, temp.Path);
         (await cli.RunAsync("pull", "--dump-path", "./backup")).ExitCode.Should().Be(0);
         await client.PatchAsync($"/roles/{roleId}", JObject.FromObject(new { description = "changed after the backup" }));

@@ -70,7 +70,7 @@ public sealed class OutputValuesTests(DirectusFixture fixture)
     /// <summary>A flow with a webhook operation on the server, a pulled dump in which its URL and header changed.</summary>
     private sealed class WebhookSetup : IAsyncDisposable
     {
-        private readonly TempDirectory _temp = new();
+        private readonly TempFolder _temp = new();
         private readonly Core.Transport.DirectusClient _client;
         private string _flowId = string.Empty;
 

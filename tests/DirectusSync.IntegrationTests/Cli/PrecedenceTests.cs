@@ -13,7 +13,7 @@ public sealed class PrecedenceTests(DirectusFixture fixture)
     public async Task Should_prefer_the_environment_When_the_config_file_names_another_server()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         File.WriteAllText(temp.Combine("directus-sync.config.json"), """{ "directusUrl": "http://127.0.0.1:9", "directusToken": "file-token-wrong" }""");
 
         // When
@@ -27,7 +27,7 @@ public sealed class PrecedenceTests(DirectusFixture fixture)
     public async Task Should_prefer_the_flag_When_the_environment_has_a_wrong_token()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = new CliProcess(temp.Path).With("DIRECTUS_URL", Url).With("DIRECTUS_TOKEN", "env-token-wrong");
 
         // When
@@ -41,7 +41,7 @@ public sealed class PrecedenceTests(DirectusFixture fixture)
     public async Task Should_use_the_flag_and_name_it_When_the_flag_has_a_wrong_token()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = CliProcess.For(fixture.Instance, temp.Path);
 
         // When
@@ -56,7 +56,7 @@ public sealed class PrecedenceTests(DirectusFixture fixture)
     public async Task Should_read_the_server_from_dot_env_When_the_process_environment_has_none()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         File.WriteAllText(temp.Combine(".env"), $"DIRECTUS_URL={Url}\nDIRECTUS_TOKEN=\"{DirectusInstance.AdminToken}\"\n");
 
         // When
@@ -70,7 +70,7 @@ public sealed class PrecedenceTests(DirectusFixture fixture)
     public async Task Should_keep_the_process_variable_When_dot_env_sets_it_too()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         File.WriteAllText(temp.Combine(".env"), $"DIRECTUS_URL={Url}\nDIRECTUS_TOKEN=dotenv-token-wrong\n");
         var cli = new CliProcess(temp.Path).With("DIRECTUS_TOKEN", DirectusInstance.AdminToken);
 
@@ -85,7 +85,7 @@ public sealed class PrecedenceTests(DirectusFixture fixture)
     public async Task Should_log_in_with_email_and_password_When_no_token_is_set()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = new CliProcess(temp.Path)
             .With("DIRECTUS_URL", Url)
             .With("DIRECTUS_ADMIN_EMAIL", DirectusInstance.AdminEmail)
@@ -102,7 +102,7 @@ public sealed class PrecedenceTests(DirectusFixture fixture)
     public async Task Should_prefer_the_flag_When_the_config_file_sets_the_dump_path()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         File.WriteAllText(temp.Combine("directus-sync.config.json"), """{ "dumpPath": "./from-file" }""");
 
         // When
@@ -118,7 +118,7 @@ public sealed class PrecedenceTests(DirectusFixture fixture)
     public async Task Should_add_to_the_file_list_When_a_flag_excludes_more_collections()
     {
         // Given: as the reference (deepmerge), -x adds to the file's excludeCollections.
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         File.WriteAllText(temp.Combine("directus-sync.config.json"), """{ "excludeCollections": ["presets"] }""");
 
         // When

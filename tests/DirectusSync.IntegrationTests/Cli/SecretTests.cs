@@ -16,7 +16,7 @@ public sealed class SecretTests(DirectusFixture fixture)
     public async Task Should_not_print_the_token_When_commands_run_with_debug_and_a_flag_token()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = new CliProcess(temp.Path);
         string[] server = ["--debug", "-u", Url, "-t", DirectusInstance.AdminToken];
 
@@ -42,7 +42,7 @@ public sealed class SecretTests(DirectusFixture fixture)
     public async Task Should_not_print_the_password_When_logging_in_with_debug()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = new CliProcess(temp.Path)
             .With("DIRECTUS_URL", Url)
             .With("DIRECTUS_ADMIN_EMAIL", DirectusInstance.AdminEmail)
@@ -63,7 +63,7 @@ public sealed class SecretTests(DirectusFixture fixture)
     public async Task Should_not_print_wrong_secrets_When_authentication_fails_with_debug()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = new CliProcess(temp.Path).With("DIRECTUS_URL", Url);
 
         // When
@@ -86,7 +86,7 @@ public sealed class SecretTests(DirectusFixture fixture)
     public async Task Should_not_print_secrets_from_files_When_the_config_and_dot_env_hold_them()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         File.WriteAllText(temp.Combine(".env"), $"DIRECTUS_ADMIN_PASSWORD={WrongPassword}\n");
         File.WriteAllText(temp.Combine("directus-sync.config.json"), $$"""{ "directusUrl": "{{Url}}", "directusToken": "{{DirectusInstance.AdminToken}}" }""");
         var cli = new CliProcess(temp.Path);

@@ -27,7 +27,7 @@ public sealed class DumpFormatTests
         await using var instance = await DirectusInstance.StartAsync($"format-{format.Replace('.', '-')}-{directus.Replace('.', '-')}-{SampleConfiguration.NewSuffix()}", directus);
         using var client = instance.CreateClient();
         await new SampleConfiguration(client, "fixture").CreateSchemaAsync();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         CopyFixture(format, temp.Combine("dump"));
         var options = new SyncOptions { DumpPath = temp.Combine("dump"), Snapshot = false };
         var log = new LevelledSyncLog();

@@ -32,7 +32,7 @@ public sealed class GroupNameTests
         await client.PostAsync("/fields/profile", JObject.Parse("""
             { "field": "content", "type": "string", "meta": { "interface": "input", "group": "Content" }, "schema": {} }
             """));
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         await new DirectusSyncEngine(client).PullAsync(new SyncOptions { DumpPath = temp.Path, Specs = false });
         using var targetClient = target.CreateClient();
         var log = new LevelledSyncLog();

@@ -19,7 +19,7 @@ public sealed partial class LogLineTests(DirectusFixture fixture)
         var sample = new SampleConfiguration(client, SampleConfiguration.NewSuffix());
         await sample.CreateSchemaAsync();
         await sample.CreateSystemItemsAsync();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var options = new SyncOptions { DumpPath = temp.Path, Snapshot = false, Specs = false };
         // Pulled by the reference 3.4.1, whose push would otherwise re-update every policy of a 3.5.1 dump.
         await ReferenceCli.RunAsync(fixture.Instance, temp.Path, "pull", "--dump-path", temp.Path, "--no-snapshot", "--no-specs");

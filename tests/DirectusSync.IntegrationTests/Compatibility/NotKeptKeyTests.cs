@@ -22,7 +22,7 @@ public sealed class NotKeptKeyTests(DirectusFixture fixture)
         var sample = new SampleConfiguration(client, SampleConfiguration.NewSuffix());
         await sample.CreateSchemaAsync();
         await sample.CreateSystemItemsAsync();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var options = new SyncOptions { DumpPath = temp.Path, Snapshot = false, Specs = false };
         await new DirectusSyncEngine(client).PullAsync(options);
         var dump = new ScenarioDump(temp.Path);

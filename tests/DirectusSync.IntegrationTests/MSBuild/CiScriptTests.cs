@@ -20,7 +20,7 @@ public sealed class CiScriptTests(DirectusFixture fixture)
     public async Task Should_exit_0_then_2_with_a_drift_report_then_0_after_a_push_When_run_as_the_ci_templates_run_it()
     {
         // Given the CLI packed into a local feed, a repository with a fresh dump, and a configuration of our own
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var feed = LocalFeed.Create(temp.Combine("feed"));
         var cliBuilt = File.Exists(Path.Combine(RepositoryRoot.Path, "src", "DirectusSync.Cli", "bin", LocalFeed.Configuration, "net10.0", "DirectusSync.Cli.dll"));
         await feed.PackAsync("DirectusSync.Cli", build: !cliBuilt);
@@ -88,7 +88,7 @@ public sealed class CiScriptTests(DirectusFixture fixture)
     {
         // Given a pull request's checkout that carries, beside its dump, a JS config that would print the token,
         // a nuget.config with a feed of its own and a tool manifest
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var feed = LocalFeed.Create(temp.Combine("feed"));
         var cliBuilt = File.Exists(Path.Combine(RepositoryRoot.Path, "src", "DirectusSync.Cli", "bin", LocalFeed.Configuration, "net10.0", "DirectusSync.Cli.dll"));
         await feed.PackAsync("DirectusSync.Cli", build: !cliBuilt);
@@ -135,7 +135,7 @@ public sealed class CiScriptTests(DirectusFixture fixture)
         ChildProcess.RunAsync("bash", [Script, command], repository, environment, TimeSpan.FromMinutes(3));
 
     /// <summary>What the composite action gives the script on a GitHub runner (its inputs as DS_* variables).</summary>
-    private (Dictionary<string, string> Environment, string Outputs, string Summary, string ReportDirectory) GitHubJob(TempDirectory temp, LocalFeed feed)
+    private (Dictionary<string, string> Environment, string Outputs, string Summary, string ReportDirectory) GitHubJob(TempFolder temp, LocalFeed feed)
     {
         var runner = temp.Combine("runner");
         Directory.CreateDirectory(runner);
@@ -152,7 +152,7 @@ public sealed class CiScriptTests(DirectusFixture fixture)
     }
 
     /// <summary>What the steps template gives the script on an Azure DevOps agent.</summary>
-    private (Dictionary<string, string> Environment, string ReportDirectory) AzureJob(TempDirectory temp, LocalFeed feed)
+    private (Dictionary<string, string> Environment, string ReportDirectory) AzureJob(TempFolder temp, LocalFeed feed)
     {
         var agent = temp.Combine("agent");
         Directory.CreateDirectory(agent);

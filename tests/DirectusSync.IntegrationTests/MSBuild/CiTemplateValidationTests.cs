@@ -31,7 +31,7 @@ public sealed class CiTemplateValidationTests
     public async Task Should_fail_the_validator_When_a_workflow_has_a_mistake()
     {
         // Given the sample workflow with a misspelt key (the validator must be able to say no)
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var broken = temp.Combine("broken-workflow.yml");
         File.WriteAllText(broken, File.ReadAllText(Path.Combine(RepositoryRoot.Path, "ci", "github", "sample-workflow.yml"))
             .Replace("runs-on:", "runs-onn:", StringComparison.Ordinal));

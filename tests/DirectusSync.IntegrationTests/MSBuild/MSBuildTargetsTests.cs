@@ -15,7 +15,7 @@ public sealed class MSBuildTargetsTests(DirectusFixture fixture)
     public async Task Should_pass_then_fail_with_DSYNC0100_then_pass_after_a_push_When_running_the_package_targets()
     {
         // Given the package in a local feed, a project that references it, and a configuration of our own
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var feed = LocalFeed.Create(temp.Combine("feed"));
         await feed.PackAsync("DirectusSync.MSBuild", build: false);
         var project = ConsumerProject.Create(temp.Combine("Shop.Web"), feed, fixture.Instance);

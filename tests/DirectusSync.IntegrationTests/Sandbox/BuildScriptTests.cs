@@ -1,4 +1,3 @@
-using DirectusSync.IntegrationTests.MSBuild;
 
 namespace DirectusSync.IntegrationTests.Sandbox;
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DirectusSync.Core.Transport;
 
 namespace DirectusSync.IntegrationTests.Sandbox;
@@ -72,33 +71,10 @@ public sealed class DirectusInstance : IAsyncDisposable
 
     private static async Task<string> RunScriptAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("bash")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = RepositoryRoot.Path,
-        };
-        start.ArgumentList.Add(System.IO.Path.Combine(RepositoryRoot.Path, "build", "sandbox", "directus.sh"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start bash");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(15));
-        await process.WaitForExitAsync(timeout.Token);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"build/sandbox/directus.sh {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{await stderr}");
-        }
-
-        return await stdout;
+        var result = await ChildProcess.RunAsync("bash", [System.IO.Path.Combine(RepositoryRoot.Path, "build", "sandbox", "directus.sh"), .. arguments],
+            RepositoryRoot.Path, environment, TimeSpan.FromMinutes(15));
+        return result.ExitCode == 0
+            ? result.StandardOutput
+            : throw new InvalidOperationException($"build/sandbox/directus.sh {string.Join(' ', arguments)} failed ({result.ExitCode}):\n{result.Output}");
     }
 }

@@ -23,7 +23,7 @@ public sealed class FlowScenarios(DirectusFixture fixture)
         // the flow to its first operation once that exists, in one pass.
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var chain = await PullAndAddChainAsync(client, temp.Path);
         var engine = new DirectusSyncEngine(client);
         var options = Options(temp.Path);
@@ -56,7 +56,7 @@ public sealed class FlowScenarios(DirectusFixture fixture)
         // update activities and does not check the result; we check the chain.
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var chain = await PullAndAddChainAsync(client, temp.Path);
         var engine = new DirectusSyncEngine(client);
         var options = Options(temp.Path);
@@ -92,7 +92,7 @@ public sealed class FlowScenarios(DirectusFixture fixture)
         // e2e #20 (create-operations-with-conflicts): on the server, op1 was pointed at op3 and op2 deleted.
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var chain = await PullAndAddChainAsync(client, temp.Path);
         var engine = new DirectusSyncEngine(client);
         var options = Options(temp.Path);
@@ -123,7 +123,7 @@ public sealed class FlowScenarios(DirectusFixture fixture)
         // e2e #21 (operations-with-dynamic-flow-id): "{{ … }}" is resolved when the flow runs, it is no sync id.
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var engine = new DirectusSyncEngine(client);
         var pull = new SyncOptions { DumpPath = temp.Path, Specs = false, Snapshot = false };
         await engine.PullAsync(pull);

@@ -82,7 +82,7 @@ public sealed class HelperScenarios(DirectusFixture fixture)
             await CreatePermissionAsync(client, withoutRole, "delete"),
             await CreatePermissionAsync(client, withoutRole, "read"),
         };
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         await new DirectusSyncEngine(client).PullAsync(new SyncOptions { DumpPath = temp.Path, Specs = false, Snapshot = false });
         var mapsBefore = (await state.MapsAsync("permissions")).Count(m => ids.Contains(m.LocalId));
 

@@ -22,7 +22,7 @@ public sealed class IdMappingScenarios(DirectusFixture fixture)
         // Given
         using var client = fixture.Instance.CreateClient();
         var items = await ScenarioItems.CreateOneInEachCollectionAsync(client, SampleConfiguration.NewSuffix());
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         await new DirectusSyncEngine(client).PullAsync(new SyncOptions
@@ -62,7 +62,7 @@ public sealed class IdMappingScenarios(DirectusFixture fixture)
         // adopted by the next run instead of duplicated. --preserve-ids still forces it (even a non-uuid one).
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var engine = new DirectusSyncEngine(client);
         await engine.PullAsync(new SyncOptions { DumpPath = temp.Path, Specs = false, Snapshot = false });
         var added = DumpItems.OneInEachCollection(SampleConfiguration.NewSuffix());
@@ -104,7 +104,7 @@ public sealed class IdMappingScenarios(DirectusFixture fixture)
         using var client = fixture.Instance.CreateClient();
         var state = new ServerState(client);
         var items = await ScenarioItems.CreateOneInEachCollectionAsync(client, SampleConfiguration.NewSuffix());
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var engine = new DirectusSyncEngine(client);
         var options = new SyncOptions { DumpPath = temp.Path, Specs = false, Snapshot = false };
         await engine.PullAsync(options);

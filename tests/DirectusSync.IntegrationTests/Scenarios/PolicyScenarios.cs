@@ -29,7 +29,7 @@ public sealed class PolicyScenarios(DirectusFixture fixture)
         var withoutRole = await CreatePolicyAsync(client, $"Without role {suffix}");
         var update = await CreatePermissionAsync(client, withRole, "update");
         var delete = await CreatePermissionAsync(client, withoutRole, "delete");
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var engine = new DirectusSyncEngine(client);
         await engine.PullAsync(new SyncOptions { DumpPath = temp.Path, Specs = false, Snapshot = false });
         var updateSyncId = await state.SyncIdOfAsync("permissions", update);
@@ -67,7 +67,7 @@ public sealed class PolicyScenarios(DirectusFixture fixture)
         var policy = await CreatePolicyAsync(client, $"Public-like {suffix}");
         var delete = await CreatePermissionAsync(client, policy, "delete");
         var read = await CreatePermissionAsync(client, policy, "read");
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         await new DirectusSyncEngine(client).PullAsync(new SyncOptions { DumpPath = temp.Path, Specs = false, Snapshot = false });
@@ -98,7 +98,7 @@ public sealed class PolicyScenarios(DirectusFixture fixture)
         var state = new ServerState(client);
         var publicPolicy = (await state.DefaultsAsync()).PublicPolicy!;
         var existing = (await PermissionsOfAsync(state, publicPolicy)).Select(p => p["id"]!.ToString()).ToList();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var engine = new DirectusSyncEngine(client);
         await engine.PullAsync(new SyncOptions { DumpPath = temp.Path, Specs = false, Snapshot = false });
         await state.IdMaps.DeleteBySyncIdAsync("policies", Placeholders.PublicPolicy);
@@ -129,7 +129,7 @@ public sealed class PolicyScenarios(DirectusFixture fixture)
         var suffix = SampleConfiguration.NewSuffix();
         var role = await ScenarioItems.CreateAsync(client, "/roles", new JObject { ["name"] = $"Role {suffix}" });
         var policy = await CreatePolicyAsync(client, $"Policy {suffix}", role);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var engine = new DirectusSyncEngine(client);
         await engine.PullAsync(new SyncOptions { DumpPath = temp.Path, Specs = false, Snapshot = false });
         var user = await CreateUserWithPolicyAsync(client, suffix, policy);
@@ -165,7 +165,7 @@ public sealed class PolicyScenarios(DirectusFixture fixture)
         var role = await ScenarioItems.CreateAsync(client, "/roles", new JObject { ["name"] = $"Role {suffix}" });
         var policy = await CreatePolicyAsync(client, $"Policy {suffix}", role);
         var user = await CreateUserWithPolicyAsync(client, suffix, policy);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         try
         {
             // When
@@ -197,7 +197,7 @@ public sealed class PolicyScenarios(DirectusFixture fixture)
         }
 
         var policy = await CreatePolicyAsync(client, $"Policy {suffix}", (roles[0], 1), (roles[1], 2));
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var engine = new DirectusSyncEngine(client);
         await engine.PullAsync(new SyncOptions { DumpPath = temp.Path, Specs = false, Snapshot = false });
         await ChangeAccessesAsync(client, policy, add: (roles[2], 3), resort: (roles[1], 20), remove: roles[0]);
@@ -225,7 +225,7 @@ public sealed class PolicyScenarios(DirectusFixture fixture)
         }
 
         var policy = await CreatePolicyAsync(client, $"Policy {suffix}", (roles[0], 1), (roles[1], 2));
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var engine = new DirectusSyncEngine(client);
         await engine.PullAsync(new SyncOptions { DumpPath = temp.Path, Specs = false, Snapshot = false });
         await ChangeAccessesAsync(client, policy, add: (roles[2], 3), resort: null, remove: roles[0]);
@@ -248,7 +248,7 @@ public sealed class PolicyScenarios(DirectusFixture fixture)
         var suffix = SampleConfiguration.NewSuffix();
         var role = await ScenarioItems.CreateAsync(client, "/roles", new JObject { ["name"] = $"Role {suffix}" });
         var policy = await CreatePolicyAsync(client, $"Policy {suffix}", role);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         await new DirectusSyncEngine(client).PullAsync(new SyncOptions

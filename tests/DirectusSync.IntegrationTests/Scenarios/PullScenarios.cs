@@ -20,7 +20,7 @@ public sealed class PullScenarios(DirectusFixture fixture)
         await using var instance = await DirectusInstance.StartAsync($"pull-basic-{SampleConfiguration.NewSuffix()}");
         using var client = instance.CreateClient();
         var items = await ScenarioItems.CreateOneInEachCollectionAsync(client, SampleConfiguration.NewSuffix());
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var state = new ServerState(client);
 
         // When
@@ -129,7 +129,7 @@ public sealed class PullScenarios(DirectusFixture fixture)
         using var client = fixture.Instance.CreateClient();
         var state = new ServerState(client);
         var engine = new DirectusSyncEngine(client);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var options = new SyncOptions { DumpPath = temp.Path, Specs = false, Snapshot = false };
         var first = await ScenarioItems.CreateOneInEachCollectionAsync(client, SampleConfiguration.NewSuffix());
         await engine.PullAsync(options);
@@ -177,7 +177,7 @@ public sealed class PullScenarios(DirectusFixture fixture)
         using var client = instance.CreateClient();
         var state = new ServerState(client);
         var engine = new DirectusSyncEngine(client);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var options = new SyncOptions { DumpPath = temp.Path, Specs = false };
         var activityBefore = await state.ActivityCountAsync();
 
@@ -235,7 +235,7 @@ public sealed class PullScenarios(DirectusFixture fixture)
         // Given
         using var client = fixture.Instance.CreateClient();
         await ScenarioItems.CreateOneInEachCollectionAsync(client, SampleConfiguration.NewSuffix());
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         await new DirectusSyncEngine(client).PullAsync(new SyncOptions { DumpPath = temp.Path, Specs = false, SortJson = true });

@@ -23,7 +23,7 @@ public sealed class PushScenarios(DirectusFixture fixture)
         // e2e #8 (push-on-empty-instance) and #9 (push-twice-on-empty-instance).
         // Given
         using var source = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var oneItem = await FixtureDumps.OneItemPerCollectionAsync(source, temp.Combine("one-item-per-collection"));
         await using var instance = await DirectusInstance.StartAsync($"push-empty-{oneItem.Items.Suffix}");
         using var client = instance.CreateClient();
@@ -100,7 +100,7 @@ public sealed class PushScenarios(DirectusFixture fixture)
         var state = new ServerState(client);
         var engine = new DirectusSyncEngine(client);
         await ScenarioItems.CreateOneInEachCollectionAsync(client, SampleConfiguration.NewSuffix());
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var options = new SyncOptions { DumpPath = temp.Path, Specs = false, Snapshot = false };
         await engine.PullAsync(options);
         var activityBefore = await state.ActivityCountAsync();
@@ -127,7 +127,7 @@ public sealed class PushScenarios(DirectusFixture fixture)
         // e2e #11 (pull-and-push-with-changes).
         // Given
         using var source = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var oneItem = await FixtureDumps.OneItemPerCollectionAsync(source, temp.Combine("one-item-per-collection"));
         var updated = FixtureDumps.Updated(oneItem, temp.Combine("one-item-per-collection-updated"));
         await using var instance = await DirectusInstance.StartAsync($"push-changes-{oneItem.Items.Suffix}");
@@ -187,7 +187,7 @@ public sealed class PushScenarios(DirectusFixture fixture)
         // e2e #12 (pull-and-push-with-deletions).
         // Given
         using var source = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var oneItem = await FixtureDumps.OneItemPerCollectionAsync(source, temp.Combine("one-item-per-collection"));
         var empty = FixtureDumps.DefaultsOnly(oneItem, temp.Combine("empty-collections"));
         await using var instance = await DirectusInstance.StartAsync($"push-deletions-{oneItem.Items.Suffix}");
@@ -243,7 +243,7 @@ public sealed class PushScenarios(DirectusFixture fixture)
         using var client = instance.CreateClient();
         var state = new ServerState(client);
         var engine = new DirectusSyncEngine(client);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var options = new SyncOptions { DumpPath = temp.Path, Specs = false };
         await engine.PullAsync(options);
         var dump = new ScenarioDump(temp.Path);
@@ -270,7 +270,7 @@ public sealed class PushScenarios(DirectusFixture fixture)
         // e2e #13 (pull-flush-and-push: diff), on the shared instance.
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var (_, syncIds, options) = await PullThenDeleteAsync(client, temp.Path);
 
         // When
@@ -309,7 +309,7 @@ public sealed class PushScenarios(DirectusFixture fixture)
         // Given
         using var client = fixture.Instance.CreateClient();
         var state = new ServerState(client);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var originals = new Dictionary<string, JObject>();
         var (items, syncIds, options) = await PullThenDeleteAsync(client, temp.Path, async created =>
         {

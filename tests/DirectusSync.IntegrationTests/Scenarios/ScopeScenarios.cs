@@ -25,7 +25,7 @@ public sealed class ScopeScenarios(DirectusFixture fixture)
         // Given
         using var client = fixture.Instance.CreateClient();
         var items = await ScenarioItems.CreateOneInEachCollectionAsync(client, SampleConfiguration.NewSuffix());
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
 
         // When
@@ -49,7 +49,7 @@ public sealed class ScopeScenarios(DirectusFixture fixture)
         // collections; we refuse, naming the missing file.
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var engine = new DirectusSyncEngine(client);
         await engine.PullAsync(new SyncOptions { DumpPath = temp.Path, Specs = false, Snapshot = false, ExcludeCollections = Four });
 
@@ -67,7 +67,7 @@ public sealed class ScopeScenarios(DirectusFixture fixture)
         // e2e #47 (exclude on push).
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var added = await PullAndAddOneItemPerCollectionAsync(client, temp.Path);
 
         // When
@@ -84,7 +84,7 @@ public sealed class ScopeScenarios(DirectusFixture fixture)
         // Given
         using var client = fixture.Instance.CreateClient();
         var items = await ScenarioItems.CreateOneInEachCollectionAsync(client, SampleConfiguration.NewSuffix());
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         var pull = await new DirectusSyncEngine(client).PullAsync(new SyncOptions
@@ -104,7 +104,7 @@ public sealed class ScopeScenarios(DirectusFixture fixture)
         // e2e #49 (only on push).
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var added = await PullAndAddOneItemPerCollectionAsync(client, temp.Path);
 
         // When
@@ -121,7 +121,7 @@ public sealed class ScopeScenarios(DirectusFixture fixture)
         // Given
         using var client = fixture.Instance.CreateClient();
         var items = await ScenarioItems.CreateOneInEachCollectionAsync(client, SampleConfiguration.NewSuffix());
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         var pull = await new DirectusSyncEngine(client).PullAsync(new SyncOptions { DumpPath = temp.Path, Specs = false, Collections = false });
@@ -141,7 +141,7 @@ public sealed class ScopeScenarios(DirectusFixture fixture)
         // e2e #51 (--no-collections on push).
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var added = await PullAndAddOneItemPerCollectionAsync(client, temp.Path);
         var activityBefore = await new ServerState(client).ActivityCountAsync();
 
@@ -159,7 +159,7 @@ public sealed class ScopeScenarios(DirectusFixture fixture)
         // e2e #54 (--no-snapshot on pull).
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         var pull = await new DirectusSyncEngine(client).PullAsync(new SyncOptions { DumpPath = temp.Path, Specs = false, Snapshot = false });
@@ -177,7 +177,7 @@ public sealed class ScopeScenarios(DirectusFixture fixture)
         // e2e #55 (--no-snapshot on diff): the dump's snapshot lacks a collection the server has.
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var collection = await PullThenCreateCollectionAsync(client, temp.Path);
         var engine = new DirectusSyncEngine(client);
 
@@ -196,7 +196,7 @@ public sealed class ScopeScenarios(DirectusFixture fixture)
         // e2e #56 (--no-snapshot on push).
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var collection = await PullThenCreateCollectionAsync(client, temp.Path);
 
         // When

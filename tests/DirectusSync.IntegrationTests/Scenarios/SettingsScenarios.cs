@@ -22,7 +22,7 @@ public sealed class SettingsScenarios(DirectusFixture fixture)
         using var client = instance.CreateClient();
         var state = new ServerState(client);
         var engine = new DirectusSyncEngine(client);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var options = new SyncOptions { DumpPath = temp.Path, Specs = false };
         await engine.PullAsync(options);
         foreach (var collection in SystemCollections.Names)
@@ -77,7 +77,7 @@ public sealed class SettingsScenarios(DirectusFixture fixture)
         // e2e #31 (settings → folder dependency): settings come first in the reference's order, the folder later.
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var engine = new DirectusSyncEngine(client);
         await engine.PullAsync(new SyncOptions { DumpPath = temp.Path, Specs = false, Snapshot = false });
         var folder = DumpItems.NewSyncId();
@@ -101,7 +101,7 @@ public sealed class SettingsScenarios(DirectusFixture fixture)
         // e2e #32 (settings → role dependency).
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var engine = new DirectusSyncEngine(client);
         await engine.PullAsync(new SyncOptions { DumpPath = temp.Path, Specs = false, Snapshot = false });
         var role = DumpItems.NewSyncId();

@@ -42,7 +42,7 @@ public sealed class SnapshotScenarios(DirectusFixture fixture)
         {
             ["field"] = "content", ["type"] = "text", ["meta"] = new JObject { ["group"] = "Content", ["interface"] = "input-multiline" }, ["schema"] = new JObject(),
         });
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var engine = new DirectusSyncEngine(client);
         var options = new SyncOptions { DumpPath = temp.Path, Specs = false, Collections = false };
 
@@ -74,7 +74,7 @@ public sealed class SnapshotScenarios(DirectusFixture fixture)
         // made the check vacuous; we write them into the snapshot as a dump made before Directus 11.10 holds them.
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var engine = new DirectusSyncEngine(client);
         var options = new SyncOptions { DumpPath = temp.Path, Specs = false, Collections = false };
         await engine.PullAsync(options);
@@ -110,10 +110,10 @@ public sealed class SnapshotScenarios(DirectusFixture fixture)
         push.SchemaApplied.Should().BeFalse();
     }
 
-    private static JObject ReadJson(TempDirectory temp, string folder, string file) =>
+    private static JObject ReadJson(TempFolder temp, string folder, string file) =>
         JObject.Parse(File.ReadAllText(temp.Combine("snapshot", folder, file)));
 
-    private static void WriteJson(TempDirectory temp, string folder, string file, JObject content)
+    private static void WriteJson(TempFolder temp, string folder, string file, JObject content)
     {
         var path = temp.Combine("snapshot", folder, file);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -14,7 +14,7 @@ public sealed class SeedCommandTests(DirectusFixture fixture)
         // Given
         using var client = fixture.Instance.CreateClient();
         await using var schema = await SeedSchema.CreateAsync(client);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         SeedFiles.WriteBasic(temp.Combine("seeds"), schema);
         var cli = CliProcess.For(fixture.Instance, temp.Path);
 
@@ -41,7 +41,7 @@ public sealed class SeedCommandTests(DirectusFixture fixture)
     public async Task Should_read_the_seed_path_of_the_config_file_When_no_flag_gives_one()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         Directory.CreateDirectory(temp.Combine("custom-seeds"));
         await File.WriteAllTextAsync(temp.Combine("directus-sync.config.json"), "{\"seedPath\": [\"./custom-seeds\"]}");
         await File.WriteAllTextAsync(temp.Combine("custom-seeds", "roles.json"), "{\"collection\": \"directus_roles\", \"data\": []}");
@@ -58,7 +58,7 @@ public sealed class SeedCommandTests(DirectusFixture fixture)
     public async Task Should_never_print_a_seeded_password_When_seed_diff_runs_with_debug()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var suffix = SampleConfiguration.NewSuffix();
         SeedFiles.Write(temp.Combine("directus-config", "seed", "users.json"), "directus_users", null,
             SeedFiles.Item($"user-{suffix}", ("email", $"secret-{suffix}@example.com"), ("password", $"pw-{suffix}-do-not-print")));
@@ -83,7 +83,7 @@ public sealed class SeedCommandTests(DirectusFixture fixture)
     public async Task Should_exit_1_and_name_the_file_When_a_seed_file_is_malformed()
     {
         // Given
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         Directory.CreateDirectory(temp.Combine("directus-config", "seed"));
         await File.WriteAllTextAsync(temp.Combine("directus-config", "seed", "bad.json"), "{\"collection\": \"x\", \"data\": [ {} ]}");
 

@@ -17,7 +17,7 @@ public sealed class SeedCustomCollectionsTests(DirectusFixture fixture)
         // Given
         using var client = fixture.Instance.CreateClient();
         await using var schema = await SeedSchema.CreateAsync(client);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         SeedFiles.WriteBasic(temp.Path, schema);
         var options = new SeedOptions { SeedPaths = [temp.Path] };
         var diffLog = new RecordingSyncLog();
@@ -60,7 +60,7 @@ public sealed class SeedCustomCollectionsTests(DirectusFixture fixture)
         // Given
         using var client = fixture.Instance.CreateClient();
         await using var schema = await SeedSchema.CreateAsync(client);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         SeedFiles.WriteBasic(temp.Path, schema);
         var options = new SeedOptions { SeedPaths = [temp.Path] };
         await new SeedEngine(client).PushAsync(options);
@@ -79,7 +79,7 @@ public sealed class SeedCustomCollectionsTests(DirectusFixture fixture)
         // Given
         using var client = fixture.Instance.CreateClient();
         await using var schema = await SeedSchema.CreateAsync(client);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         SeedFiles.WriteBasic(temp.Path, schema);
         var options = new SeedOptions { SeedPaths = [temp.Path] };
         await new SeedEngine(client).PushAsync(options);
@@ -112,7 +112,7 @@ public sealed class SeedCustomCollectionsTests(DirectusFixture fixture)
         // Given four seeded cities, then their seed file emptied (a truncated or wrongly generated file)
         using var client = fixture.Instance.CreateClient();
         await using var schema = await SeedSchema.CreateAsync(client);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         SeedFiles.WriteBasic(temp.Path, schema);
         var options = new SeedOptions { SeedPaths = [temp.Path] };
         await new SeedEngine(client).PushAsync(options);
@@ -139,7 +139,7 @@ public sealed class SeedCustomCollectionsTests(DirectusFixture fixture)
         // Given
         using var client = fixture.Instance.CreateClient();
         await using var schema = await SeedSchema.CreateAsync(client);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         SeedFiles.WriteBasic(temp.Path, schema);
         var options = new SeedOptions { SeedPaths = [temp.Path] };
         await new SeedEngine(client).PushAsync(options);
@@ -164,7 +164,7 @@ public sealed class SeedCustomCollectionsTests(DirectusFixture fixture)
         // Given
         using var client = fixture.Instance.CreateClient();
         await using var schema = await SeedSchema.CreateAsync(client);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cityId = Guid.NewGuid().ToString();
         SeedFiles.Write(temp.Combine("a.json"), schema.City, new JObject { ["preserve_ids"] = true },
             SeedFiles.Item(cityId, ("name", "Paris"), ("country", "country-fr")));
@@ -186,7 +186,7 @@ public sealed class SeedCustomCollectionsTests(DirectusFixture fixture)
         // Given
         using var client = fixture.Instance.CreateClient();
         await using var schema = await SeedSchema.CreateAsync(client);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         SeedFiles.WriteBasic(temp.Path, schema);
         SeedFiles.Write(temp.Combine("b_city.json"), schema.City, new JObject { ["insert_order"] = 3 },
             SeedFiles.Item("city-rome", ("name", "Rome"), ("country", "country-it")));
@@ -207,7 +207,7 @@ public sealed class SeedCustomCollectionsTests(DirectusFixture fixture)
         // Given
         using var client = fixture.Instance.CreateClient();
         await using var schema = await SeedSchema.CreateAsync(client);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         SeedFiles.WriteBasic(temp.Path, schema);
         SeedFiles.Write(temp.Combine("z_planet.json"), "planet_nowhere", null, SeedFiles.Item("earth", ("name", "Earth")));
 
@@ -228,7 +228,7 @@ public sealed class SeedCustomCollectionsTests(DirectusFixture fixture)
         // Given
         using var client = fixture.Instance.CreateClient();
         await using var schema = await SeedSchema.CreateAsync(client);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         SeedFiles.WriteBasic(temp.Path, schema);
         await File.WriteAllTextAsync(temp.Combine("z_bad.json"), content.Replace("COLLECTION", schema.Language));
 

@@ -15,7 +15,7 @@ public sealed class SeedFilePathTests(DirectusFixture fixture)
     {
         // Given a seed folder with a valid user seed and a file seed pointing above the folder
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var suffix = SampleConfiguration.NewSuffix();
         var seeds = temp.Combine("seed");
         Directory.CreateDirectory(seeds);

@@ -18,7 +18,7 @@ public sealed class SeedUsersAndFilesTests(DirectusFixture fixture)
     {
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var suffix = SampleConfiguration.NewSuffix();
         WriteUsers(temp, suffix, "jane-password-1");
         var options = new SeedOptions { SeedPaths = [temp.Path] };
@@ -53,7 +53,7 @@ public sealed class SeedUsersAndFilesTests(DirectusFixture fixture)
     {
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var suffix = SampleConfiguration.NewSuffix();
         var folderId = (await client.PostAsync("/folders", new JObject { ["name"] = $"derideo vulticulus {suffix}" }))!["id"]!.ToString();
         await new IdMapClient(client).CreateAsync("folders", folderId, $"folder-{suffix}");
@@ -104,7 +104,7 @@ public sealed class SeedUsersAndFilesTests(DirectusFixture fixture)
         }
     }
 
-    private static void WriteUsers(TempDirectory temp, string suffix, string janePassword) =>
+    private static void WriteUsers(TempFolder temp, string suffix, string janePassword) =>
         SeedFiles.Write(temp.Combine("users.json"), "directus_users", null,
             SeedFiles.Item($"user-1-{suffix}", ("first_name", "John"), ("email", $"john-{suffix}@example.com"), ("role", "_sync_default_admin_role")),
             SeedFiles.Item($"user-2-{suffix}", ("first_name", "Jane"), ("email", $"jane-{suffix}@example.com"), ("password", janePassword), ("role", null)));

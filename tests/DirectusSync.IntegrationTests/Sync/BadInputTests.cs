@@ -17,7 +17,7 @@ public sealed class BadInputTests(DirectusFixture fixture)
     {
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var engine = new DirectusSyncEngine(client);
         await engine.PullAsync(new SyncOptions { DumpPath = temp.Path });
         await File.WriteAllTextAsync(temp.Combine("collections", "flows.json"), "[\n  {\n    \"name\": \n  }\n]\n");
@@ -38,7 +38,7 @@ public sealed class BadInputTests(DirectusFixture fixture)
     {
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var before = await ActivityCountAsync(client);
 
         // When
@@ -55,7 +55,7 @@ public sealed class BadInputTests(DirectusFixture fixture)
     {
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var engine = new DirectusSyncEngine(client);
         await engine.PullAsync(new SyncOptions { DumpPath = temp.Path });
         var store = new CollectionDumpStore(new DumpLayout(temp.Path), sortKeys: false);
@@ -77,7 +77,7 @@ public sealed class BadInputTests(DirectusFixture fixture)
         // Given
         const string token = "a-wrong-but-secret-token";
         using var client = new DirectusClient(new DirectusClientOptions { BaseUrl = fixture.Instance.Url, Credentials = DirectusCredentials.FromToken(token) });
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         var act = () => new DirectusSyncEngine(client).PullAsync(new SyncOptions { DumpPath = temp.Path });
@@ -97,7 +97,7 @@ public sealed class BadInputTests(DirectusFixture fixture)
         var deadUrl = stub.Url;
         stub.Dispose();
         using var client = new DirectusClient(new DirectusClientOptions { BaseUrl = deadUrl, Credentials = DirectusCredentials.FromToken("t"), TransientRetries = 0 });
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         var act = () => new DirectusSyncEngine(client).DiffAsync(new SyncOptions { DumpPath = temp.Path, Collections = false, Snapshot = false });
@@ -111,7 +111,7 @@ public sealed class BadInputTests(DirectusFixture fixture)
     {
         // Given
         using var source = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         await new DirectusSyncEngine(source).PullAsync(new SyncOptions { DumpPath = temp.Path });
         await using var bare = await DirectusInstance.StartAsync($"no-extension-{SampleConfiguration.NewSuffix()}", withExtension: false);
         using var client = bare.CreateClient();
@@ -133,7 +133,7 @@ public sealed class BadInputTests(DirectusFixture fixture)
             ? (200, "{\"data\":{\"version\":\"10.13.1\",\"project\":{\"project_name\":\"Old\"}}}")
             : (500, "{\"errors\":[{\"message\":\"unexpected\"}]}"));
         using var client = new DirectusClient(new DirectusClientOptions { BaseUrl = stub.Url, Credentials = DirectusCredentials.FromToken("t") });
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         var act = () => new DirectusSyncEngine(client).PullAsync(new SyncOptions { DumpPath = temp.Path });

@@ -19,7 +19,7 @@ public sealed class ChangesTests
         var sample = new SampleConfiguration(client, SampleConfiguration.NewSuffix());
         await sample.CreateSchemaAsync();
         await sample.CreateSystemItemsAsync();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var engine = new DirectusSyncEngine(client);
         await engine.PullAsync(new SyncOptions { DumpPath = temp.Path });
 
@@ -69,7 +69,7 @@ public sealed class ChangesTests
         using var client = instance.CreateClient();
         var sample = new SampleConfiguration(client, SampleConfiguration.NewSuffix());
         await sample.CreateSchemaAsync();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var engine = new DirectusSyncEngine(client);
         await engine.PullAsync(new SyncOptions { DumpPath = temp.Path, Collections = false });
         var extra = $"extra_{sample.Suffix}";

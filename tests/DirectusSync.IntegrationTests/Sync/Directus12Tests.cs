@@ -26,7 +26,7 @@ public sealed class Directus12Tests
         var sample = new SampleConfiguration(source, suffix);
         await sample.CreateSchemaAsync();
         await sample.CreateSystemItemsAsync(customPermissionRules: false);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         await new DirectusSyncEngine(source).PullAsync(new SyncOptions { DumpPath = temp.Combine("a") });
 
         // When
@@ -56,7 +56,7 @@ public sealed class Directus12Tests
         var sample = new SampleConfiguration(source, suffix);
         await sample.CreateSchemaAsync();
         await sample.CreateSystemItemsAsync(customPermissionRules: false);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var dump = temp.Combine("dump");
         await new DirectusSyncEngine(source).PullAsync(new SyncOptions { DumpPath = dump });
         var recorder = new RecordingHandler();
@@ -119,7 +119,7 @@ public sealed class Directus12Tests
         var sample = new SampleConfiguration(source, suffix);
         await sample.CreateSchemaAsync();
         await sample.CreateSystemItemsAsync(customPermissionRules: true);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         await new DirectusSyncEngine(source).PullAsync(new SyncOptions { DumpPath = temp.Path });
         using var target = twelve.CreateClient();
 
@@ -143,7 +143,7 @@ public sealed class Directus12Tests
         var sample = new SampleConfiguration(source, suffix);
         await sample.CreateSchemaAsync();
         await sample.CreateSystemItemsAsync(customPermissionRules: true);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         await new DirectusSyncEngine(source).PullAsync(new SyncOptions { DumpPath = temp.Path });
 
         // When

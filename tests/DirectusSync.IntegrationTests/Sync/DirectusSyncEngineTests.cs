@@ -18,7 +18,7 @@ public sealed class DirectusSyncEngineTests(DirectusFixture fixture)
         var sample = new SampleConfiguration(client, SampleConfiguration.NewSuffix());
         await sample.CreateSchemaAsync();
         await sample.CreateSystemItemsAsync();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         // When
         await ReferenceCli.RunAsync(fixture.Instance, temp.Path, "pull", "--dump-path", temp.Combine("reference"));
@@ -43,7 +43,7 @@ public sealed class DirectusSyncEngineTests(DirectusFixture fixture)
         var sample = new SampleConfiguration(source, SampleConfiguration.NewSuffix());
         await sample.CreateSchemaAsync();
         await sample.CreateSystemItemsAsync();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         await new DirectusSyncEngine(source).PullAsync(new SyncOptions { DumpPath = temp.Combine("a") });
         await using var empty = await DirectusInstance.StartAsync($"roundtrip-{sample.Suffix}");
         using var target = empty.CreateClient();
@@ -73,7 +73,7 @@ public sealed class DirectusSyncEngineTests(DirectusFixture fixture)
     {
         // Given
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var engine = new DirectusSyncEngine(client);
         await engine.PullAsync(new SyncOptions { DumpPath = temp.Path });
         File.Delete(temp.Combine("collections", "roles.json"));
@@ -93,7 +93,7 @@ public sealed class DirectusSyncEngineTests(DirectusFixture fixture)
         // Given
         using var client = fixture.Instance.CreateClient();
         var sample = new SampleConfiguration(client, SampleConfiguration.NewSuffix());
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var engine = new DirectusSyncEngine(client);
         await engine.PullAsync(new SyncOptions { DumpPath = temp.Path });
         await sample.CreateSystemItemsAsync();

@@ -17,7 +17,7 @@ public sealed class HooksTests(DirectusFixture fixture)
         using var client = fixture.Instance.CreateClient();
         var sample = new SampleConfiguration(client, SampleConfiguration.NewSuffix());
         await sample.CreateSystemItemsAsync();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var seenByOnDump = new List<JObject>();
         var hooks = new SyncHooks
         {
@@ -72,7 +72,7 @@ public sealed class HooksTests(DirectusFixture fixture)
         using var client = fixture.Instance.CreateClient();
         var sample = new SampleConfiguration(client, SampleConfiguration.NewSuffix());
         await sample.CreateSystemItemsAsync();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var engine = new DirectusSyncEngine(client);
         await engine.PullAsync(new SyncOptions { DumpPath = temp.Path, OnlyCollections = ["dashboards"], Snapshot = false, Specs = false });
         var hooks = new SyncHooks
@@ -109,7 +109,7 @@ public sealed class HooksTests(DirectusFixture fixture)
         using var client = fixture.Instance.CreateClient();
         var sample = new SampleConfiguration(client, SampleConfiguration.NewSuffix());
         await sample.CreateSchemaAsync();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         static Task<JObject> DropStatus(JObject snapshot, string collection)
         {
             foreach (var field in ((JArray)snapshot["fields"]!).Where(f => f["collection"]!.ToString() == collection && f["field"]!.ToString() == "status").ToList())

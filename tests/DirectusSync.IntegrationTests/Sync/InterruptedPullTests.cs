@@ -15,7 +15,7 @@ public sealed class InterruptedPullTests(DirectusFixture fixture)
     {
         // Given a dump, then new configuration on the server that the next pull would write
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var engine = new DirectusSyncEngine(client);
         await engine.PullAsync(new SyncOptions { DumpPath = temp.Path, Specs = false });
         var before = Snapshot(temp.Path);
@@ -34,7 +34,7 @@ public sealed class InterruptedPullTests(DirectusFixture fixture)
     {
         // Given a dump, then new configuration on the server
         using var client = fixture.Instance.CreateClient();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var engine = new DirectusSyncEngine(client);
         await engine.PullAsync(new SyncOptions { DumpPath = temp.Path, Specs = false });
         var before = Snapshot(temp.Path);

@@ -20,7 +20,7 @@ public sealed class InterruptedPushTests(DirectusFixture fixture)
         var sample = new SampleConfiguration(source, SampleConfiguration.NewSuffix());
         await sample.CreateSchemaAsync();
         await sample.CreateSystemItemsAsync();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         await new DirectusSyncEngine(source).PullAsync(new SyncOptions { DumpPath = temp.Path });
         await using var target = await DirectusInstance.StartAsync($"interrupted-{sample.Suffix}");
         using var failing = new DirectusClient(new DirectusClientOptions
@@ -54,7 +54,7 @@ public sealed class InterruptedPushTests(DirectusFixture fixture)
         var sample = new SampleConfiguration(source, SampleConfiguration.NewSuffix());
         await sample.CreateSchemaAsync();
         await sample.CreateSystemItemsAsync();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         await new DirectusSyncEngine(source).PullAsync(new SyncOptions { DumpPath = temp.Path });
         await using var target = await DirectusInstance.StartAsync($"unmapped-{sample.Suffix}");
         using var failing = new DirectusClient(new DirectusClientOptions
@@ -87,7 +87,7 @@ public sealed class InterruptedPushTests(DirectusFixture fixture)
         var sample = new SampleConfiguration(source, SampleConfiguration.NewSuffix());
         await sample.CreateSchemaAsync();
         await sample.CreateSystemItemsAsync();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         await new DirectusSyncEngine(source).PullAsync(new SyncOptions { DumpPath = temp.Path });
         await using var target = await DirectusInstance.StartAsync($"unmapped-preset-{sample.Suffix}");
         using var failing = new DirectusClient(new DirectusClientOptions

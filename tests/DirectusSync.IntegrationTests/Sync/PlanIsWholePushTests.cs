@@ -29,7 +29,7 @@ public sealed class PlanIsWholePushTests
         var sample = new SampleConfiguration(setup, suffix);
         await sample.CreateSchemaAsync();
         await sample.CreateSystemItemsAsync(customPermissionRules: false);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var dump = temp.Path;
         await new DirectusSyncEngine(setup).PullAsync(new SyncOptions { DumpPath = dump });
         var duplicate = await ArrangeAsync(setup, sample, dump);

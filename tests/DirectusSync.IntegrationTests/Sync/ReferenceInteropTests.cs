@@ -16,7 +16,7 @@ public sealed class ReferenceInteropTests(DirectusFixture fixture)
         var sample = new SampleConfiguration(source, SampleConfiguration.NewSuffix());
         await sample.CreateSchemaAsync();
         await sample.CreateSystemItemsAsync();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         await ReferenceCli.RunAsync(fixture.Instance, temp.Path, "pull", "--dump-path", temp.Combine("dump"));
         await using var target = await DirectusInstance.StartAsync($"interop-ours-{sample.Suffix}");
         using var client = target.CreateClient();
@@ -37,7 +37,7 @@ public sealed class ReferenceInteropTests(DirectusFixture fixture)
         var sample = new SampleConfiguration(source, SampleConfiguration.NewSuffix());
         await sample.CreateSchemaAsync();
         await sample.CreateSystemItemsAsync();
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         await new DirectusSyncEngine(source).PullAsync(new SyncOptions { DumpPath = temp.Combine("dump") });
         await using var target = await DirectusInstance.StartAsync($"interop-ref-{sample.Suffix}");
         using var client = target.CreateClient();

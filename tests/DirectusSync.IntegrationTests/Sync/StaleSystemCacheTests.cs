@@ -1,5 +1,4 @@
 using DirectusSync.Core.Sync;
-using DirectusSync.IntegrationTests.MSBuild;
 using DirectusSync.IntegrationTests.Sandbox;
 using DirectusSync.IntegrationTests.Support;
 using Newtonsoft.Json.Linq;
@@ -32,7 +31,7 @@ public sealed class StaleSystemCacheTests
         await ExecuteSqlAsync(instance,
             "ALTER TABLE things ADD COLUMN extra varchar(255); INSERT INTO directus_fields (collection, field, interface) VALUES ('things', 'extra', 'input');");
         var stale = await SnapshotFieldsAsync(client);
-        using var dump = new TempDirectory();
+        using var dump = new TempFolder();
         await new DirectusSyncEngine(client).PullAsync(new SyncOptions { DumpPath = dump.Path, Specs = false });
 
         // Then Directus alone still answers from its cache, but the pull cleared it and wrote the field

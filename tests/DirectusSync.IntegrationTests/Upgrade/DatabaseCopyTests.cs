@@ -26,7 +26,7 @@ public sealed class DatabaseCopyTests
         // Given: a running Directus whose folders are written while the copy is made
         var name = $"dbcopy-{kind}-{SampleConfiguration.NewSuffix()}";
         await using var instance = await DirectusInstance.StartAsync(name, "11.17.4", kind);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var runner = new ProcessCommandRunner();
         var location = DirectusEnvFile.Read(Path.Combine(instance.InstanceDirectory, ".env")).Database();
         var backup = DatabaseBackups.For(location, runner);

@@ -3,7 +3,6 @@ using DirectusSync.Upgrade.Databases;
 using DirectusSync.Upgrade.Upgrade;
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Transport;
-using DirectusSync.IntegrationTests.MSBuild;
 using DirectusSync.IntegrationTests.Sandbox;
 using DirectusSync.IntegrationTests.Support;
 using Xunit.Abstractions;
@@ -29,7 +28,7 @@ public sealed class KilledUpgradeTests(ITestOutputHelper output)
     {
         // Given: the main job running on its own sandbox instance and work folder
         var instance = $"killed-{SampleConfiguration.NewSuffix()}";
-        using var work = new TempDirectory();
+        using var work = new TempFolder();
         string[] common = [$"--sandbox-instance={instance}", $"--upgrade-work={work.Path}", $"--configuration={Configuration}", "--exclusive"];
         var environment = new Dictionary<string, string> { ["NO_COLOR"] = "1" };
         try

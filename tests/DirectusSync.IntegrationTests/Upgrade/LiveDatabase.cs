@@ -10,7 +10,7 @@ public static class LiveDatabase
     /// <summary>Every table's row count: a fresh consistent copy of the database, counted (works while Directus runs).</summary>
     public static async Task<IReadOnlyDictionary<string, long>> RowCountsAsync(DatabaseLocation location, ICommandRunner? runner = null)
     {
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         return (await DatabaseBackups.For(location, runner ?? new ProcessCommandRunner()).BackupAsync(temp.Path)).RowCounts;
     }
 }

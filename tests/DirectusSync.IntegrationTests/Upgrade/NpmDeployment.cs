@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using DirectusSync.Upgrade.Connection;
@@ -112,20 +111,11 @@ public sealed class NpmDeployment : IAsyncDisposable
     private static async Task CopyAsync(string from, string to, params string[] entries)
     {
         // cp -a keeps the node_modules/.bin links and file modes that a managed copy would lose.
-        var start = new ProcessStartInfo("cp") { RedirectStandardError = true };
-        start.ArgumentList.Add("-a");
-        foreach (var entry in entries)
+        var result = await ChildProcess.RunAsync("cp", ["-a", .. entries.Select(e => Path.Combine(from, e)), to + Path.DirectorySeparatorChar],
+            RepositoryRoot.Path, new Dictionary<string, string>());
+        if (result.ExitCode != 0)
         {
-            start.ArgumentList.Add(Path.Combine(from, entry));
-        }
-
-        start.ArgumentList.Add(to + Path.DirectorySeparatorChar);
-        using var process = Process.Start(start)!;
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"cp -a {from} → {to} failed: {error}");
+            throw new InvalidOperationException($"cp -a {from} → {to} failed: {result.Output}");
         }
     }
 

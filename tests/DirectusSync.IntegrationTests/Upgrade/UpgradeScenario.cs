@@ -17,7 +17,7 @@ namespace DirectusSync.IntegrationTests.Upgrade;
 /// </summary>
 public sealed class UpgradeScenario(DirectusConnection connection, ITestOutputHelper output) : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TempFolder _temp = new();
 
     /// <summary>The sample configuration (unique names).</summary>
     public SampleConfiguration? Sample { get; private set; }

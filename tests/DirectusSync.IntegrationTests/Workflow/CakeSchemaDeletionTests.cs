@@ -30,7 +30,7 @@ public sealed class CakeSchemaDeletionTests(DirectusFixture fixture)
         // Given a dump pulled then stripped of a collection holding rows
         using var client = instance.CreateClient();
         var guarded = await GuardedCollection.CreateAsync(client, rows: 3);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = CliProcess.For(instance, temp.Path);
         (await cli.RunAsync("pull", "--no-collections")).ExitCode.Should().Be(0);
         var dump = temp.Combine("directus-config");

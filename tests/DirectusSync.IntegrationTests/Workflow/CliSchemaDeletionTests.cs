@@ -37,7 +37,7 @@ public sealed class CliSchemaDeletionTests(DirectusFixture fixture)
         // Given a collection holding three rows, and a pulled dump whose snapshot no longer lists it
         using var client = instance.CreateClient();
         var guarded = await GuardedCollection.CreateAsync(client, rows: 3);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = CliProcess.For(instance, temp.Path);
         (await cli.RunAsync("pull", "--no-collections")).ExitCode.Should().Be(0);
         guarded.RemoveFromSnapshot(temp.Combine("directus-config"));
@@ -71,7 +71,7 @@ public sealed class CliSchemaDeletionTests(DirectusFixture fixture)
         // Given a pulled dump whose snapshot no longer lists the body field
         using var client = instance.CreateClient();
         var guarded = await GuardedCollection.CreateAsync(client, rows: 2);
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var cli = CliProcess.For(instance, temp.Path);
         (await cli.RunAsync("pull", "--no-collections")).ExitCode.Should().Be(0);
         guarded.RemoveFieldFromSnapshot(temp.Combine("directus-config"), "body");

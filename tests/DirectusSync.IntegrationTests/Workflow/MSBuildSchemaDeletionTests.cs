@@ -22,7 +22,7 @@ public sealed class MSBuildSchemaDeletionTests(DirectusFixture fixture)
     private static async Task RefusedThenDroppedAsync(DirectusInstance instance)
     {
         // Given the package in a consumer project, and its dump pulled then stripped of a collection holding rows
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var feed = LocalFeed.Create(temp.Combine("feed"));
         await feed.PackAsync("DirectusSync.MSBuild", build: false);
         var project = ConsumerProject.Create(temp.Combine("Shop.Web"), feed, instance);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace DirectusSync.IntegrationTests.MSBuild;
+namespace DirectusSync.TestSupport;
 
 /// <summary>
 /// Runs dotnet and bash as a CI machine would: a clean environment (none of the variables that the test host's own
@@ -45,8 +45,19 @@ public static class ChildProcess
         }
 
         var output = new StringBuilder();
+        var standardOutput = new StringBuilder();
         using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.OutputDataReceived += (_, e) =>
+        {
+            Append(e.Data);
+            if (e.Data is not null)
+            {
+                lock (output)
+                {
+                    standardOutput.AppendLine(e.Data);
+                }
+            }
+        };
         process.ErrorDataReceived += (_, e) => Append(e.Data);
         process.Start();
         started?.Invoke(process.Id);
@@ -67,7 +78,7 @@ public static class ChildProcess
         // WaitForExitAsync returns after the redirected streams reached their end.
         lock (output)
         {
-            return new ProcessResult(process.ExitCode, output.ToString());
+            return new ProcessResult(process.ExitCode, output.ToString(), standardOutput.ToString());
         }
 
         void Append(string? line)
