@@ -1,5 +1,4 @@
 using DirectusSync.Core.Model;
-using DirectusSync.Core.Transport;
 
 namespace DirectusSync.Core.Diff;
 

@@ -1,4 +1,5 @@
 using DirectusSync.Core.Transport;
+using DirectusSync.Core.Model;
 
 namespace DirectusSync.Core.Seed;
 

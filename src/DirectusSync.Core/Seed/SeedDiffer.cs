@@ -1,6 +1,7 @@
 using System.Globalization;
 using DirectusSync.Core.Transport;
 using Newtonsoft.Json.Linq;
+using DirectusSync.Core.Model;
 
 namespace DirectusSync.Core.Seed;
 

@@ -1,5 +1,6 @@
 using DirectusSync.Core.Transport;
 using Newtonsoft.Json.Linq;
+using DirectusSync.Core.Model;
 
 namespace DirectusSync.Core.Seed;
 

@@ -1,6 +1,7 @@
 using DirectusSync.Core.Diff;
 using DirectusSync.Core.Plan;
 using DirectusSync.Core.Transport;
+using DirectusSync.Core.Model;
 
 namespace DirectusSync.Core.Sync;
 

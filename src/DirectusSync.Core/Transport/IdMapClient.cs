@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using DirectusSync.Core.Model;
 
 namespace DirectusSync.Core.Transport;
 

@@ -1,5 +1,6 @@
 using DirectusSync.Core.Diff;
 using DirectusSync.Core.Plan;
+using DirectusSync.Core.Model;
 
 namespace DirectusSync.Core.Workflow;
 

@@ -5,6 +5,7 @@ using DirectusSync.Core.Seed;
 using DirectusSync.Core.Storage;
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Transport;
+using DirectusSync.Core.Diff;
 
 namespace DirectusSync.Core.Workflow;
 

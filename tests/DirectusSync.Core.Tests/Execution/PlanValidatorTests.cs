@@ -2,6 +2,7 @@ using DirectusSync.Core.Execution;
 using DirectusSync.Core.Model;
 using DirectusSync.Core.Plan;
 using DirectusSync.Core.Tests.Diff;
+using DirectusSync.Core.Diff;
 
 namespace DirectusSync.Core.Tests.Execution;
 

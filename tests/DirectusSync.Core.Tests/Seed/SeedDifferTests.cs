@@ -1,6 +1,7 @@
 using DirectusSync.Core.Seed;
 using DirectusSync.Core.Transport;
 using Newtonsoft.Json.Linq;
+using DirectusSync.Core.Model;
 
 namespace DirectusSync.Core.Tests.Seed;
 

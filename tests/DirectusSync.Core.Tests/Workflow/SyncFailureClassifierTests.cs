@@ -4,6 +4,7 @@ using DirectusSync.Core.Storage;
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Transport;
 using DirectusSync.Core.Workflow;
+using DirectusSync.Core.Diff;
 
 namespace DirectusSync.Core.Tests.Workflow;
 

@@ -5,6 +5,7 @@ using DirectusSync.Core.Transport;
 using DirectusSync.IntegrationTests.Sandbox;
 using DirectusSync.IntegrationTests.Support;
 using Newtonsoft.Json.Linq;
+using DirectusSync.Core.Diff;
 
 namespace DirectusSync.IntegrationTests.Sync;
 

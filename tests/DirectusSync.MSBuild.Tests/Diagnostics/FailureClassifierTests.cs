@@ -5,6 +5,7 @@ using DirectusSync.Core.Transport;
 using DirectusSync.Core.Workflow;
 using DirectusSync.MSBuild.Configuration;
 using DirectusSync.MSBuild.Diagnostics;
+using DirectusSync.Core.Diff;
 
 namespace DirectusSync.MSBuild.Tests.Diagnostics;
 

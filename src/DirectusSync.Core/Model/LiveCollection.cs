@@ -1,8 +1,6 @@
-using DirectusSync.Core.Model;
-using DirectusSync.Core.Transport;
 using Newtonsoft.Json.Linq;
 
-namespace DirectusSync.Core.Diff;
+namespace DirectusSync.Core.Model;
 
 /// <summary>One collection as read in bulk from the target: its items (raw, as the API returns them) and its id maps.</summary>
 /// <param name="Definition">The collection.</param>

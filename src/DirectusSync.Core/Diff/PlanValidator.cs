@@ -1,9 +1,8 @@
-using DirectusSync.Core.Diff;
 using DirectusSync.Core.Model;
 using DirectusSync.Core.Plan;
 using Newtonsoft.Json.Linq;
 
-namespace DirectusSync.Core.Execution;
+namespace DirectusSync.Core.Diff;
 
 /// <summary>
 /// Proves, before anything is written, that every relation of every create and update will resolve:

@@ -1,4 +1,4 @@
-namespace DirectusSync.Core.Execution;
+namespace DirectusSync.Core.Diff;
 
 /// <summary>
 /// The plan cannot be applied as it stands (e.g. a relation names a sync id that is neither in the dump

@@ -1,6 +1,4 @@
-using DirectusSync.Core.Model;
-
-namespace DirectusSync.Core.Diff;
+namespace DirectusSync.Core.Model;
 
 /// <summary>What the target holds: the synced collections with items, relation targets with at least their maps.</summary>
 /// <param name="Collections">By short name.</param>

@@ -1,4 +1,4 @@
-namespace DirectusSync.Core.Transport;
+namespace DirectusSync.Core.Model;
 
 /// <summary>One row of directus-extension-sync's <c>directus_sync_id_map</c> table.</summary>
 /// <param name="Id">The row's own id (the reference CLI prints it in "Will delete item").</param>

@@ -1,6 +1,6 @@
-using DirectusSync.Core.Diff;
+using DirectusSync.Core.Model;
 
-namespace DirectusSync.Core.Execution;
+namespace DirectusSync.Core.Diff;
 
 /// <summary>sync id → local id on the target, growing as the executor maps and creates items.</summary>
 public sealed class IdResolver
