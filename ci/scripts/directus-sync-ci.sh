@@ -39,6 +39,7 @@ OPTIONS=(
   "only-collections:value:pull,diff,push"
   "exclude-collections:value:pull,diff,push"
   "preserve-ids:value:pull,push"
+  "id-maps:value:pull,diff,push"
   "max-push-retries:value:push"
   "mode:value:push"
   "no-collections:flag:pull,diff,push"

@@ -21,6 +21,9 @@ internal static class PullCommand
             command.Options.Add(option);
         }
 
+        // Ours, not the reference's: listed after its options.
+        command.Options.Add(options.IdMaps);
+
         command.SetAction((parse, cancellationToken) => runner.RunAsync(parse, options, RunAsync, cancellationToken));
         return command;
     }

@@ -28,6 +28,9 @@ internal static class PushCommand
             command.Options.Add(option);
         }
 
+        // Ours, not the reference's: listed after its options.
+        command.Options.Add(options.IdMaps);
+
         command.SetAction((parse, cancellationToken) => runner.RunAsync(parse, options, (context, token) => RunAsync(context, options, token), cancellationToken));
         return command;
     }

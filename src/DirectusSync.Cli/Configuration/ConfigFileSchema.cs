@@ -1,5 +1,6 @@
 using DirectusSync.Cli.Scripting;
 using DirectusSync.Core.Model;
+using DirectusSync.Core.Workflow;
 using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Cli.Configuration;
@@ -43,6 +44,11 @@ internal static class ConfigFileSchema
             else if (BooleanKeys.Contains(key))
             {
                 Require(value.Type == JTokenType.Boolean, filePath, key, "must be true or false");
+            }
+            else if (key == ConfigKeys.IdMaps)
+            {
+                Require(value.Type == JTokenType.String && IdMapModeParser.TryParse(value.Value<string>(), out _), filePath, key,
+                    $"must be one of {string.Join(", ", IdMapModeParser.Names)}");
             }
             else if (key == ConfigKeys.MaxPushRetries)
             {

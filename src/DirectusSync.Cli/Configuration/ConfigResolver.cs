@@ -57,6 +57,9 @@ internal static class ConfigResolver
             PreserveIds = preserveIds,
             MaxPushRetries = retries ?? throw Invalid(ConfigKeys.MaxPushRetries, origins, "must be a whole number, 0 or more (0 = unlimited)"),
             SortJson = Flag(ConfigKeys.SortJson),
+            IdMaps = IdMapModeParser.TryParse(Text(ConfigKeys.IdMaps), out var idMaps)
+                ? idMaps
+                : throw Invalid(ConfigKeys.IdMaps, origins, $"must be one of {string.Join(", ", IdMapModeParser.Names)}"),
         };
 
         var connection = ConnectionSettingsResolver.Resolve(layers.SelectMany(ConnectionLayers));
@@ -133,6 +136,7 @@ internal static class ConfigResolver
         [ConfigKeys.CollectionsPath] = "--collections-path",
         [ConfigKeys.SnapshotPath] = "--snapshot-path",
         [ConfigKeys.SpecsPath] = "--specs-path",
+        [ConfigKeys.IdMaps] = "--id-maps",
         [ConfigKeys.MaxPushRetries] = "--max-push-retries",
         [ConfigKeys.PreserveIds] = "--preserve-ids",
     };

@@ -32,6 +32,7 @@ internal sealed record OptionLayer(string Origin, JObject Values)
         [ConfigKeys.Split] = true,
         [ConfigKeys.SpecsPath] = "specs",
         [ConfigKeys.Specs] = true,
+        [ConfigKeys.IdMaps] = "extension",
     });
 
     /// <summary>The four variables the reference reads (<c>.env</c> included).</summary>

@@ -80,6 +80,9 @@ internal sealed class SyncCommandOptions
     /// <summary>--mode add|merge|mirror (push).</summary>
     public Option<string> Mode { get; } = Choice("--mode", "add: create items only; merge: create and update, never delete (no item, collection, field or relation); mirror: also delete what the dump no longer has (default \"mirror\")", [.. PushModeParser.Names]);
 
+    /// <summary>--id-maps extension|derived|auto (pull, diff, push).</summary>
+    public Option<string> IdMaps { get; } = Choice("--id-maps", "where sync ids live. extension: the table of the directus-extension-sync server extension, as directus-sync does (default \"extension\"); derived: no extension needed, sync id = the item's id (permissions and presets: from policy/role, collection and action/bookmark), and a mirror push then tracks every item of the target; auto: extension when it answers, derived otherwise", [.. IdMapModeParser.Names]);
+
     /// <summary>--allow-deletes (push).</summary>
     public Option<bool> AllowDeletes { get; } = new("--allow-deletes") { Description = "let a mirror push delete items beyond what the deletion guard lets through (more than 3 and more than a quarter of a collection's tracked items, more than 25 in all, or a dump foreign to the target)" };
 

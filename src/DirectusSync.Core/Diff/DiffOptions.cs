@@ -14,6 +14,12 @@ public sealed record DiffOptions
     /// <summary>False: policies' role attachments are neither dumped nor diffed (--no-sync-policy-roles).</summary>
     public bool SyncPolicyRoles { get; init; } = true;
 
+    /// <summary>
+    /// False without the extension (<see cref="IdMapMode.Derived"/>): the maps are derived from the items, so the
+    /// plan holds no id-map rows to create or delete.
+    /// </summary>
+    public bool StoresIdMaps { get; init; } = true;
+
     /// <summary>True when the collection creates items with <c>id = _syncId</c>.</summary>
     public bool PreservesIds(CollectionDefinition collection) =>
         collection.AlwaysPreservesIds || (collection.MayPreserveIds && PreserveIds.Contains(collection.Name));

@@ -208,6 +208,12 @@ public static class SyncDiffer
             operations.AddRange(deletes[definition.Name]);
         }
 
+        if (!options.StoresIdMaps)
+        {
+            // Derived maps follow the items: there is no row to write (and none dangles).
+            operations.RemoveAll(o => o is CreateIdMap or DeleteIdMap);
+        }
+
         return new SyncPlan(schema, operations, summaries.OrderBy(s => CollectionOrder.ReferenceIndex(SystemCollections.Get(s.Collection))).ToList())
         {
             NotKept = notKept,

@@ -17,10 +17,14 @@ namespace DirectusSync.Core.Execution;
 /// <remarks>
 /// With <paramref name="batchImport"/> (Directus 12.2+), the updates go to Directus as one batch import (one
 /// request, one transaction) instead of a PATCH per item; see <see cref="ImportBatch"/> for what stays REST.
+/// Without the extension (<paramref name="idMaps"/> null) no map row is written: the maps are derived from the items.
 /// </remarks>
-public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyncLog log, bool batchImport = false)
+public sealed class PlanExecutor(DirectusClient client, IdMapClient? idMaps, ISyncLog log, bool batchImport = false)
 {
     private const int BatchSize = 100;
+
+    // Plans made without the extension hold no map rows (the differ leaves them out); one that does is a bug.
+    private IdMapClient IdMaps => idMaps ?? throw new InvalidOperationException("an id-map row was planned without directus-extension-sync");
 
     /// <summary>Applies the plan. <paramref name="live"/> must be the state the plan was computed from.</summary>
     public async Task<PushResult> ExecuteAsync(SyncPlan plan, LiveState live, CancellationToken cancellationToken = default)
@@ -70,13 +74,13 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
             switch (group[0])
             {
                 case DeleteIdMap:
-                    await Parallel(group.Cast<DeleteIdMap>(), d => idMaps.DeleteBySyncIdAsync(d.Collection, d.SyncId, cancellationToken)).ConfigureAwait(false);
+                    await Parallel(group.Cast<DeleteIdMap>(), d => IdMaps.DeleteBySyncIdAsync(d.Collection, d.SyncId, cancellationToken)).ConfigureAwait(false);
                     counts[definition.Name].AddDangling(group.Count);
                     break;
                 case CreateIdMap:
                     await Parallel(group.Cast<CreateIdMap>(), async m =>
                     {
-                        await idMaps.CreateAsync(m.Collection, m.LocalId, m.SyncId, cancellationToken).ConfigureAwait(false);
+                        await IdMaps.CreateAsync(m.Collection, m.LocalId, m.SyncId, cancellationToken).ConfigureAwait(false);
                         resolver.Add(m.Collection, m.SyncId, m.LocalId);
                         if (!Placeholders.IsPlaceholder(m.SyncId))
                         {
@@ -216,7 +220,11 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
                     : payloads.Skip(start).Take(chunk.Count).Select(p => p["id"]!.ToString()).ToList();
                 await Parallel(chunk.Select((c, i) => (Create: c, Id: ids[i])), async x =>
                 {
-                    await idMaps.CreateAsync(definition.Name, x.Id, x.Create.SyncId, cancellationToken).ConfigureAwait(false);
+                    if (idMaps is not null)
+                    {
+                        await idMaps.CreateAsync(definition.Name, x.Id, x.Create.SyncId, cancellationToken).ConfigureAwait(false);
+                    }
+
                     context.Resolver.Add(definition.Name, x.Create.SyncId, x.Id);
                 }).ConfigureAwait(false);
             }
@@ -339,7 +347,11 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient idMaps, ISyn
             await client.DeleteAsync(definition.Endpoint, keys, cancellationToken).ConfigureAwait(false);
             await Parallel(chunk, async d =>
             {
-                await idMaps.DeleteBySyncIdAsync(d.Collection, d.SyncId, cancellationToken).ConfigureAwait(false);
+                if (idMaps is not null)
+                {
+                    await idMaps.DeleteBySyncIdAsync(d.Collection, d.SyncId, cancellationToken).ConfigureAwait(false);
+                }
+
                 context.Resolver.Remove(d.Collection, d.SyncId);
             }).ConfigureAwait(false);
         }

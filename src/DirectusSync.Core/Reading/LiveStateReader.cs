@@ -9,7 +9,10 @@ namespace DirectusSync.Core.Reading;
 /// Reads what the target holds in bulk: one list request per collection and one per id-map table, all
 /// concurrent. (The reference asks for every item and every map one request at a time.)
 /// </summary>
-public sealed class LiveStateReader(DirectusClient client, IdMapClient idMaps)
+/// <param name="client">The target.</param>
+/// <param name="idMaps">The extension's id maps; null without the extension: the maps are then derived from the
+/// items (<see cref="DerivedIdMaps"/>), and relation targets are read for their ids.</param>
+public sealed class LiveStateReader(DirectusClient client, IdMapClient? idMaps)
 {
     private readonly ItemsClient _items = new(client);
 
@@ -35,9 +38,21 @@ public sealed class LiveStateReader(DirectusClient client, IdMapClient idMaps)
         var reads = synced.Select(c => ReadCollectionAsync(c, queryOf?.Invoke(c) ?? DefaultQuery(c), withItems: true, cancellationToken))
             .Concat(relationTargets.Select(c => ReadCollectionAsync(c, DefaultQuery(c), withItems: false, cancellationToken)))
             .ToList();
-        var placeholders = ReadPlaceholdersAsync(cancellationToken);
+        var placeholdersTask = ReadPlaceholdersAsync(cancellationToken);
         var collections = await Task.WhenAll(reads).ConfigureAwait(false);
-        return new LiveState(collections.ToDictionary(c => c.Definition.Name), await placeholders.ConfigureAwait(false));
+        var placeholders = await placeholdersTask.ConfigureAwait(false);
+        if (idMaps is null)
+        {
+            var derived = DerivedIdMaps.Derive(collections.Select(c => (c.Definition, c.Items)), placeholders);
+            // Relation targets were read for their ids only: they keep their maps, not their items.
+            collections = collections.Select(c => c with
+            {
+                Items = syncedNames.Contains(c.Definition.Name) ? c.Items : [],
+                IdMaps = derived[c.Definition.Name],
+            }).ToArray();
+        }
+
+        return new LiveState(collections.ToDictionary(c => c.Definition.Name), placeholders);
     }
 
     /// <summary>The list query of a collection before hooks: everything, no limit (what onQuery receives).</summary>
@@ -62,14 +77,32 @@ public sealed class LiveStateReader(DirectusClient client, IdMapClient idMaps)
         return DirectusQuery.ToQueryString(merged);
     }
 
+    /// <summary>The ids of every item of a collection (with its filters: presets are the shared ones only).</summary>
+    private static string IdsQuery(CollectionDefinition definition)
+    {
+        var query = BaseQuery();
+        query["fields"] = new JArray("id");
+        if (definition.QueryAdditions?.Invoke()?["filter"] is { } filter)
+        {
+            query["filter"] = filter;
+        }
+
+        return DirectusQuery.ToQueryString(query);
+    }
+
     /// <summary>The list query of a collection without hooks.</summary>
     public static string DefaultQuery(CollectionDefinition definition) => BuildQuery(definition, BaseQuery());
 
-    /// <summary>Reads one collection: its items (one request) and its id maps (one request).</summary>
+    /// <summary>
+    /// Reads one collection: its items (one request) and its id maps (one request; none without the extension,
+    /// where a relation target's ids are read instead of its maps).
+    /// </summary>
     public async Task<LiveCollection> ReadCollectionAsync(CollectionDefinition definition, string query, bool withItems, CancellationToken cancellationToken = default)
     {
-        var maps = idMaps.ListAsync(definition.Name, cancellationToken);
-        var items = withItems ? ReadItemsAsync(definition, query, cancellationToken) : Task.FromResult<IReadOnlyList<JObject>>([]);
+        var maps = idMaps?.ListAsync(definition.Name, cancellationToken) ?? Task.FromResult<IReadOnlyList<IdMap>>([]);
+        var items = withItems ? ReadItemsAsync(definition, query, cancellationToken)
+            : idMaps is null ? ReadItemsAsync(definition, IdsQuery(definition), cancellationToken)
+            : Task.FromResult<IReadOnlyList<JObject>>([]);
         return new LiveCollection(definition, await items.ConfigureAwait(false), await maps.ConfigureAwait(false));
     }
 

@@ -9,4 +9,8 @@ namespace DirectusSync.Core.Sync;
 /// <param name="Server">The target's version and name.</param>
 /// <param name="Plan">The plan (already filtered by the push mode).</param>
 /// <param name="Live">The target's state the plan was computed from.</param>
-public sealed record DiffResult(ServerInfo Server, SyncPlan Plan, LiveState Live);
+public sealed record DiffResult(ServerInfo Server, SyncPlan Plan, LiveState Live)
+{
+    /// <summary>Where the id maps came from (never <see cref="IdMapMode.Auto"/>: the mode the detection chose).</summary>
+    public IdMapMode IdMaps { get; init; } = IdMapMode.Extension;
+}

@@ -38,8 +38,8 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
         var collections = options.SelectedCollections();
         var preserved = options.PreservedCollections();
         var target = Layout(options);
-        // Checked before any file is written: without the extension there are no sync ids.
-        var info = await PrepareAsync(needsExtension: collections.Count > 0, cancellationToken).ConfigureAwait(false);
+        // Checked before any file is written: in extension mode, without the extension there are no sync ids.
+        var (info, mode) = await PrepareAsync(options.IdMaps, needsExtension: collections.Count > 0, cancellationToken).ConfigureAwait(false);
 
         using var staging = new PullStaging(target);
         var layout = staging.Layout;
@@ -63,7 +63,7 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
                 queries[definition.Name] = LiveStateReader.BuildQuery(definition, query);
             }
 
-            liveTask = new LiveStateReader(client, _idMaps).ReadAsync(collections, c => queries[c.Name], cancellationToken);
+            liveTask = Reader(mode).ReadAsync(collections, c => queries[c.Name], cancellationToken);
         }
 
         var snapshotWritten = false;
@@ -130,7 +130,7 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
         // The last point where stopping leaves the old dump untouched; the commit itself is not interrupted.
         cancellationToken.ThrowIfCancellationRequested();
         staging.Commit(replaceSnapshot: snapshotWritten);
-        return new PullResult(info, counts, snapshotWritten);
+        return new PullResult(info, counts, snapshotWritten) { IdMaps = mode };
     }
 
     /// <summary>
@@ -148,7 +148,7 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
         var store = new CollectionDumpStore(layout, options.SortJson);
         var files = collections.ToDictionary(c => c.Name, c => store.Read(c.Name));
 
-        var info = await PrepareAsync(needsExtension: collections.Count > 0 || snapshot is not null, cancellationToken).ConfigureAwait(false);
+        var (info, mode) = await PrepareAsync(options.IdMaps, needsExtension: collections.Count > 0 || snapshot is not null, cancellationToken).ConfigureAwait(false);
 
         SchemaChanges? schemaChanges = null;
         if (snapshot is not null)
@@ -190,14 +190,19 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
             }
 
             desired[definition.Name] = items.OfType<JObject>().ToList();
+            if (mode == IdMapMode.Derived)
+            {
+                desired[definition.Name] = DerivedDesired(definition, desired[definition.Name], layout.CollectionFile(definition.Name));
+            }
         }
 
-        var live = await new LiveStateReader(client, _idMaps).ReadAsync(collections, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var live = await Reader(mode).ReadAsync(collections, cancellationToken: cancellationToken).ConfigureAwait(false);
         var plan = SyncDiffer.Diff(new DesiredState(desired), live, new DiffOptions
         {
             Collections = collections,
             PreserveIds = preserved,
             SyncPolicyRoles = options.SyncPolicyRoles,
+            StoresIdMaps = mode != IdMapMode.Derived,
         }, schemaChanges);
         plan = ApplyMode(plan, options.Mode);
         PlanValidator.Validate(plan, live, layout.CollectionsDirectory);
@@ -215,7 +220,7 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
             _log.Debug(summary.Collection, $"Unchanged: {summary.Unchanged} item(s)");
         }
 
-        return new DiffResult(info, plan, live);
+        return new DiffResult(info, plan, live) { IdMaps = mode };
     }
 
     /// <summary>
@@ -227,7 +232,8 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
     {
         // Whoever computed this plan has reported its keys the target does not keep: later passes stay quiet.
         _reported.UnionWith(diff.Plan.NotKept.Select(k => (k.Collection, k.SyncId, k.Key)));
-        var executor = new PlanExecutor(client, _idMaps, _log, options.BatchImport && diff.Server.Version.HasBatchEndpoints);
+        var executor = new PlanExecutor(client, diff.IdMaps == IdMapMode.Derived ? null : _idMaps, _log,
+            options.BatchImport && diff.Server.Version.HasBatchEndpoints);
         var result = await executor.ExecuteAsync(diff.Plan, diff.Live, cancellationToken).ConfigureAwait(false);
         if (diff.Plan.Schema is not null)
         {
@@ -280,15 +286,67 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
 
     /// <summary>
     /// The version check first (nothing is sent to an unsupported server), then the cache clears and the
-    /// extension check together: they are independent, and every command waits for them.
+    /// extension check together: they are independent, and every command waits for them. Returns the id-map
+    /// mode to use: <c>auto</c> becomes extension when the extension answers, derived otherwise (and says so).
     /// </summary>
-    private async Task<ServerInfo> PrepareAsync(bool needsExtension, CancellationToken cancellationToken)
+    private async Task<(ServerInfo Info, IdMapMode Mode)> PrepareAsync(IdMapMode requested, bool needsExtension, CancellationToken cancellationToken)
     {
         var info = await _server.EnsureSupportedAsync(cancellationToken).ConfigureAwait(false);
-        await Task.WhenAll(
-            _server.ClearCacheAsync(cancellationToken),
-            needsExtension ? _idMaps.EnsureInstalledAsync(cancellationToken) : Task.CompletedTask).ConfigureAwait(false);
-        return info;
+        var check = requested switch
+        {
+            IdMapMode.Extension when needsExtension => RequireExtensionAsync(),
+            IdMapMode.Auto => DetectAsync(cancellationToken),
+            _ => Task.FromResult(requested),
+        };
+        await Task.WhenAll(_server.ClearCacheAsync(cancellationToken), check).ConfigureAwait(false);
+        return (info, await check.ConfigureAwait(false));
+
+        async Task<IdMapMode> RequireExtensionAsync()
+        {
+            await _idMaps.EnsureInstalledAsync(cancellationToken).ConfigureAwait(false);
+            return IdMapMode.Extension;
+        }
+    }
+
+    private async Task<IdMapMode> DetectAsync(CancellationToken cancellationToken)
+    {
+        if (await _idMaps.IsInstalledAsync(cancellationToken).ConfigureAwait(false))
+        {
+            _log.Info(string.Empty, "Id maps: directus-extension-sync answers; using its table (extension mode)");
+            return IdMapMode.Extension;
+        }
+
+        _log.Info(string.Empty, "Id maps: directus-extension-sync does not answer; deriving them from the items (extension-less mode: sync id = id, permissions and presets by policy/role, collection and action/bookmark)");
+        return IdMapMode.Derived;
+    }
+
+    private LiveStateReader Reader(IdMapMode mode) => new(client, mode == IdMapMode.Derived ? null : _idMaps);
+
+    /// <summary>
+    /// The dump's items as the extension-less mode identifies them: permissions and presets under their natural
+    /// key's sync id (a dump pulled in extension mode has server-drawn ones), and every other sync id a uuid, since
+    /// it becomes the item's id.
+    /// </summary>
+    private IReadOnlyList<JObject> DerivedDesired(CollectionDefinition definition, IReadOnlyList<JObject> items, string file)
+    {
+        if (!definition.HasIntegerIds && !definition.IsSingleton)
+        {
+            var invalid = items.Select(i => i.Value<string>("_syncId") ?? string.Empty)
+                .FirstOrDefault(id => !Guid.TryParse(id, out _) && !Placeholders.IsPlaceholder(id));
+            if (invalid is not null)
+            {
+                throw new DumpFileException(file,
+                    $"_syncId \"{invalid}\" is not a uuid: without directus-extension-sync (--id-maps derived) the sync id of a {definition.Name} item is its id");
+            }
+        }
+
+        var (rekeyed, renamed) = DerivedIdMaps.Rekey(definition, items);
+        if (renamed.Count > 0)
+        {
+            _log.Info(definition.Name, $"{file}: {renamed.Count} item(s) compared under their extension-less sync id (from their natural key, e.g. {renamed[0].From} → {renamed[0].To}); a pull in this mode writes them so");
+        }
+
+        return rekeyed;
     }
 
     private async Task<(string ItemSdl, string SystemSdl, JToken OpenApi)> FetchSpecsAsync(CancellationToken cancellationToken)
@@ -300,15 +358,16 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
     }
 
     /// <summary>
-    /// Gives every pulled item a sync id: its existing map, else a new one (a placeholder for default rows,
-    /// the item's own id for preserved collections, otherwise one the server draws). New maps are created
-    /// concurrently.
+    /// Gives every pulled item a sync id: its existing map, else a new one, created concurrently. A new map takes
+    /// the sync id the extension-less mode would derive (a placeholder for default rows, the id of a uuid item,
+    /// the natural key's uuid of a permission or preset), so that a project can leave the extension and come back
+    /// without its sync ids changing; the server draws one only when that id is taken. Without the extension every
+    /// item has its derived map already.
     /// </summary>
     private async Task<Dictionary<(string Table, string LocalId), string>> AssignSyncIdsAsync(
         IReadOnlyList<CollectionDefinition> collections, LiveState live, IReadOnlySet<string> preserved, CancellationToken cancellationToken)
     {
         var result = new Dictionary<(string, string), string>();
-        var toCreate = new List<(string Table, string LocalId, string? SyncId)>();
         foreach (var (table, collection) in live.Collections)
         {
             foreach (var map in collection.IdMaps)
@@ -317,18 +376,40 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
             }
         }
 
-        foreach (var definition in collections)
+        var toCreate = new List<(string Table, string LocalId, string? SyncId)>();
+        string? SyncIdOf(string table, string localId) => result.TryGetValue((table, localId), out var s) ? s : null;
+        // uuid collections first: the natural keys of permissions and presets name policies and roles by sync id.
+        foreach (var definition in collections.OrderBy(c => c.HasIntegerIds))
         {
             var preserve = definition.AlwaysPreservesIds || preserved.Contains(definition.Name);
-            foreach (var item in live.Collections[definition.Name].Items)
+            var taken = live.Collections[definition.Name].IdMaps.Select(m => m.SyncId).ToHashSet(StringComparer.Ordinal);
+            var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
+            var items = live.Collections[definition.Name].Items
+                .OrderBy(i => long.TryParse(i["id"]!.ToString(), out var n) ? n : long.MaxValue)
+                .ThenBy(i => i["id"]!.ToString(), StringComparer.Ordinal);
+            foreach (var item in items)
             {
                 var localId = item["id"]!.ToString();
+                var key = definition.HasIntegerIds ? DerivedIdMaps.NaturalKey(definition, item, SyncIdOf) : null;
+                var rank = key is null ? 0 : ranks[key] = ranks.GetValueOrDefault(key, -1) + 1;
                 if (result.ContainsKey((definition.Name, localId)))
                 {
                     continue;
                 }
 
                 var syncId = live.Placeholders.PlaceholderFor(definition.Name, localId) ?? (preserve ? localId : null);
+                if (syncId is null)
+                {
+                    var derived = key is null ? localId : DerivedIdMaps.SyncIdOfKey(key, rank);
+                    syncId = taken.Contains(derived) || (!definition.HasIntegerIds && !Guid.TryParse(derived, out _)) ? null : derived;
+                }
+
+                if (syncId is not null)
+                {
+                    taken.Add(syncId);
+                    result[(definition.Name, localId)] = syncId;
+                }
+
                 toCreate.Add((definition.Name, localId, syncId));
             }
         }

@@ -62,6 +62,12 @@ public sealed record SyncOptions
     /// </summary>
     public bool BatchImport { get; init; } = true;
 
+    /// <summary>
+    /// --id-maps: where the sync ids live (extension by default, as the reference; derived without the extension;
+    /// auto = the extension when it answers).
+    /// </summary>
+    public IdMapMode IdMaps { get; init; } = IdMapMode.Extension;
+
     /// <summary>Hooks.</summary>
     public SyncHooks Hooks { get; init; } = new();
 

@@ -61,6 +61,20 @@ public sealed class IdMapClient(DirectusClient client)
         }
     }
 
+    /// <summary>True when the extension answers (what <c>--id-maps auto</c> asks); any other failure is thrown.</summary>
+    public async Task<bool> IsInstalledAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await EnsureInstalledAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (DirectusApiException e) when (e.StatusCode == 404)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Deletes duplicated permissions server side, keeping the first or last of each group.</summary>
     public Task<JToken?> RemovePermissionDuplicatesAsync(bool keepLast, CancellationToken cancellationToken = default) =>
         client.DeleteAsync($"{Root}/helpers/permissions/duplicates", new JObject { ["keep"] = keepLast ? "last" : "first" }, cancellationToken);

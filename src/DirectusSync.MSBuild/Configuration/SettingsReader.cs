@@ -1,3 +1,4 @@
+using DirectusSync.Core.Model;
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Transport;
 using DirectusSync.Core.Workflow;
@@ -85,6 +86,7 @@ internal static class SettingsReader
             Force = inputs.Force,
             MaxPushRetries = inputs.MaxPushRetries,
             Mode = mode ?? PushMode.Mirror,
+            IdMaps = ReadIdMaps(inputs.IdMaps, errors),
         };
 
         // The core checks the names when a run starts; checked here, a typo fails before any request.
@@ -101,6 +103,16 @@ internal static class SettingsReader
         }
 
         return mode is null ? null : options;
+    }
+
+    private static IdMapMode ReadIdMaps(string? value, List<Diagnostic> errors)
+    {
+        if (!IdMapModeParser.TryParse(value, out var mode))
+        {
+            errors.Add(new Diagnostic(Messages.InvalidValue, "DirectusSyncIdMaps", value!, string.Join(", ", IdMapModeParser.Names)));
+        }
+
+        return mode;
     }
 
     private static PushMode? ReadMode(string? value, List<Diagnostic> errors)

@@ -39,6 +39,9 @@ internal sealed record SyncInputs
     /// <summary>DirectusSyncExcludeCollections.</summary>
     public string? ExcludeCollections { get; init; }
 
+    /// <summary>DirectusSyncIdMaps: extension, derived or auto.</summary>
+    public string? IdMaps { get; init; }
+
     /// <summary>DirectusSyncPreserveIds.</summary>
     public string? PreserveIds { get; init; }
 

@@ -65,6 +65,9 @@ public abstract class DirectusSyncTask : Microsoft.Build.Utilities.Task, ICancel
     /// <summary>Collections that keep their ids (pull and push), or all / *.</summary>
     public string? PreserveIds { get; set; }
 
+    /// <summary>Where sync ids live: extension (default), derived (no server extension) or auto.</summary>
+    public string? IdMaps { get; set; }
+
     /// <summary>False to leave the system collections out (true).</summary>
     public bool Collections { get; set; } = true;
 
@@ -165,6 +168,7 @@ public abstract class DirectusSyncTask : Microsoft.Build.Utilities.Task, ICancel
         OnlyCollections = OnlyCollections,
         ExcludeCollections = ExcludeCollections,
         PreserveIds = PreserveIds,
+        IdMaps = IdMaps,
         Collections = Collections,
         Snapshot = Snapshot,
         Split = Split,

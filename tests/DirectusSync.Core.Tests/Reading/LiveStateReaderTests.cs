@@ -1,3 +1,4 @@
+using DirectusSync.Core.Diff;
 using DirectusSync.Core.Model;
 using DirectusSync.Core.Reading;
 using DirectusSync.Core.Tests.Transport;
@@ -179,6 +180,39 @@ public sealed class LiveStateReaderTests : IDisposable
             live.Collections["settings"].Items.Should().ContainSingle().Which["id"]!.Value<int>().Should().Be(1);
             live.Placeholders.Settings.Should().Be("1");
             _given.Reads("GET /settings").Should().Contain(string.Empty);
+        }
+    }
+
+    public sealed class TheReadAsyncMethodWithoutTheExtension : IDisposable
+    {
+        private readonly LiveStateReaderTests _given = new();
+
+        public void Dispose() => _given.Dispose();
+
+        [Fact]
+        public async Task Should_derive_the_maps_from_the_items_and_never_ask_the_extension_When_it_has_no_id_map_client()
+        {
+            // Given permissions of the admin policy, which is a relation target
+            _given._directus.OnData("GET /users/me", JObject.Parse("""{"role":"r-admin"}"""));
+            // (policies are read twice, in any order: for the placeholders and for their ids)
+            var policies = Json.Array("""{"id":"p-admin","admin_access":true,"roles":[{"role":"r-admin","user":null,"sort":1}]}""", """{"id":"p-editor","admin_access":false,"roles":[]}""");
+            _given._directus.OnData("GET /policies", policies);
+            _given._directus.OnData("GET /policies", policies);
+            _given._directus.OnData("GET /settings", JObject.Parse("""{"id":1}"""));
+            _given._directus.OnData("GET /permissions", Json.Array("""{"id":3,"policy":"p-admin","collection":"articles","action":"read"}"""));
+            var reader = new LiveStateReader(_given._client, idMaps: null);
+
+            // When
+            var live = await reader.ReadAsync([SystemCollections.Permissions]);
+
+            // Then
+            _given._directus.Sent.Should().NotContain(r => r.Route.StartsWith(MapRoute, StringComparison.Ordinal));
+            live.Collections["policies"].Items.Should().BeEmpty("a relation target keeps its maps, not its items");
+            live.Collections["policies"].IdMaps.Select(m => (m.SyncId, m.LocalId)).Should().BeEquivalentTo(
+                [(DirectusSync.Core.Model.Placeholders.AdminPolicy, "p-admin"), ("p-editor", "p-editor")]);
+            live.Collections["permissions"].IdMaps.Should().ContainSingle().Which.SyncId.Should().Be(
+                DerivedIdMaps.SyncIdOfKey("""["permissions","_sync_default_admin_policy","articles","read"]""", 0));
+            _given.Reads("GET /policies").Should().Contain("limit=-1&fields=id");
         }
     }
 
