@@ -66,6 +66,9 @@ public sealed class DirectusInstance : IAsyncDisposable
         Credentials = DirectusCredentials.FromToken(AdminToken),
     });
 
+    /// <summary>Stops the server and keeps its folder and database (start it again with <c>fresh: false</c>).</summary>
+    public async Task StopAsync() => await RunScriptAsync(new Dictionary<string, string>(), "down", Name);
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync() => await RunScriptAsync(new Dictionary<string, string>(), "destroy", Name);
 

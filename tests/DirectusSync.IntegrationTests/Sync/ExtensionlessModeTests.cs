@@ -1,0 +1,186 @@
+using DirectusSync.Core.Model;
+using DirectusSync.Core.Plan;
+using DirectusSync.Core.Sync;
+using DirectusSync.Core.Transport;
+using DirectusSync.Core.Workflow;
+using DirectusSync.IntegrationTests.Sandbox;
+using DirectusSync.IntegrationTests.Support;
+using Newtonsoft.Json.Linq;
+
+namespace DirectusSync.IntegrationTests.Sync;
+
+/// <summary>
+/// <c>--id-maps derived</c>: pull, diff and push against Directus servers that do not have directus-extension-sync,
+/// and a project moving between the modes without any item being recreated. Each version on instances of its own.
+/// </summary>
+[Collection(DirectusCollection.Name)]
+public sealed class ExtensionlessModeTests
+{
+    private static readonly string[] TrackedEndpoints = ["/roles", "/policies", "/permissions", "/presets", "/flows", "/operations", "/dashboards", "/panels", "/folders", "/translations"];
+
+    [Theory]
+    [InlineData("11.17.4")]
+    [InlineData("12.4.0")]
+    public async Task Should_push_into_an_empty_instance_diff_clean_and_create_nothing_on_a_second_run_When_no_instance_has_the_extension(string version)
+    {
+        // Given a configured source and an empty target, neither with the extension, and a dump pulled without it
+        var suffix = SampleConfiguration.NewSuffix();
+        var name = $"xl-{version.Replace('.', '-')}-{suffix}";
+        await using var source = await DirectusInstance.StartAsync($"{name}-src", version, withExtension: false);
+        await using var target = await DirectusInstance.StartAsync($"{name}-dst", version, withExtension: false);
+        using var sourceClient = source.CreateClient();
+        var sample = new SampleConfiguration(sourceClient, suffix);
+        await sample.CreateSchemaAsync();
+        await sample.CreateSystemItemsAsync();
+        using var temp = new TempFolder();
+        var options = new SyncOptions { DumpPath = temp.Combine("dump"), IdMaps = IdMapMode.Derived };
+        await new DirectusSyncEngine(sourceClient).PullAsync(options);
+
+        // When the dump is pushed into the empty target
+        using var targetClient = target.CreateClient();
+        var first = await new PushWorkflow(new DirectusSyncEngine(targetClient)).RunAsync(new PushRequest(options));
+
+        // Then the target matches the dump, and a pull from it writes the source's dump byte for byte
+        first.Planned.Plan.Operations.Should().Contain(o => o is CreateItem, "the target was empty");
+        first.Planned.Plan.Operations.Should().NotContain(o => o is CreateIdMap || o is DeleteIdMap, "no map is stored without the extension");
+        var diff = await new DirectusSyncEngine(targetClient).DiffAsync(options);
+        diff.Plan.HasDrift.Should().BeFalse(string.Join("\n", diff.Plan.Operations.Select(o => o.ToString())));
+        var pulledBack = options with { DumpPath = temp.Combine("pulled-back") };
+        await new DirectusSyncEngine(targetClient).PullAsync(pulledBack);
+        DumpComparer.Read(pulledBack.DumpPath).Where(f => f.Key.StartsWith("collections/", StringComparison.Ordinal))
+            .Should().Equal(DumpComparer.Read(options.DumpPath).Where(f => f.Key.StartsWith("collections/", StringComparison.Ordinal)),
+                "every item has the same sync id on both instances");
+
+        // And a second runner, with a fresh copy of the dump and a client of its own, pushes and creates nothing
+        var clone = temp.Combine("clone");
+        CopyDirectory(options.DumpPath, clone);
+        var idsBefore = await IdsAsync(targetClient);
+        using var secondRunner = target.CreateClient();
+        var second = await new PushWorkflow(new DirectusSyncEngine(secondRunner)).RunAsync(new PushRequest(options with { DumpPath = clone }));
+        second.Planned.Plan.Operations.Should().NotContain(o => o is CreateItem || o is DeleteItem || o is UpdateItem);
+        (await IdsAsync(targetClient)).Should().BeEquivalentTo(idsBefore);
+    }
+
+    [Theory]
+    [InlineData("11.17.4")]
+    [InlineData("12.4.0")]
+    public async Task Should_keep_every_item_and_its_id_When_a_project_moves_from_extension_mode_to_derived_and_back(string version)
+    {
+        // Given a project in extension mode: a source pulled and pushed to a target, both with the extension
+        var suffix = SampleConfiguration.NewSuffix();
+        var name = $"xl-move-{version.Replace('.', '-')}-{suffix}";
+        await using var source = await DirectusInstance.StartAsync($"{name}-src", version);
+        await using var target = await DirectusInstance.StartAsync($"{name}-dst", version);
+        using var sourceClient = source.CreateClient();
+        using var targetClient = target.CreateClient();
+        var sample = new SampleConfiguration(sourceClient, suffix);
+        await sample.CreateSchemaAsync();
+        await sample.CreateSystemItemsAsync();
+        using var temp = new TempFolder();
+        var extension = new SyncOptions { DumpPath = temp.Combine("dump") };
+        await new DirectusSyncEngine(sourceClient).PullAsync(extension);
+        await new PushWorkflow(new DirectusSyncEngine(targetClient)).RunAsync(new PushRequest(extension));
+        var targetIds = await IdsAsync(targetClient);
+        var sourceIds = await IdsAsync(sourceClient);
+
+        // When the project switches to derived id maps
+        var derived = extension with { IdMaps = IdMapMode.Derived };
+        var diff = await new DirectusSyncEngine(targetClient).DiffAsync(derived);
+        var push = await new PushWorkflow(new DirectusSyncEngine(targetClient)).RunAsync(new PushRequest(derived));
+        var pulled = derived with { DumpPath = temp.Combine("derived-pull") };
+        await new DirectusSyncEngine(sourceClient).PullAsync(pulled);
+
+        // Then nothing is planned on the target, and the source's dump is the same in both modes
+        diff.Plan.HasDrift.Should().BeFalse(string.Join("\n", diff.Plan.Operations.Select(o => o.ToString())));
+        push.Planned.Plan.Operations.Should().BeEmpty();
+        DumpComparer.Read(pulled.DumpPath).Should().Equal(DumpComparer.Read(extension.DumpPath));
+
+        // And when it switches back, with items added meanwhile in derived mode
+        var role = await sourceClient.PostAsync("/roles", JObject.FromObject(new { name = $"Reviewer {suffix}" }));
+        await new DirectusSyncEngine(sourceClient).PullAsync(derived);
+        await new PushWorkflow(new DirectusSyncEngine(targetClient)).RunAsync(new PushRequest(derived));
+        var back = await new PushWorkflow(new DirectusSyncEngine(targetClient)).RunAsync(new PushRequest(extension));
+        var pulledInExtensionMode = extension with { DumpPath = temp.Combine("extension-pull") };
+        await new DirectusSyncEngine(sourceClient).PullAsync(pulledInExtensionMode);
+
+        // Then the new role is adopted through a map, nothing is created or deleted, no id changed
+        back.Planned.Plan.Operations.Should().NotContain(o => o is CreateItem || o is DeleteItem);
+        back.Planned.Plan.Operations.OfType<CreateIdMap>().Should().ContainSingle().Which.SyncId.Should().Be(role!["id"]!.ToString());
+        DumpComparer.Read(pulledInExtensionMode.DumpPath).Should().Equal(DumpComparer.Read(derived.DumpPath));
+        var targetIdsAfter = await IdsAsync(targetClient);
+        targetIdsAfter.Should().Contain(targetIds, "no item of the target was recreated");
+        targetIdsAfter.Should().Contain(("/roles", role["id"]!.ToString()));
+        (await IdsAsync(sourceClient)).Should().Contain(sourceIds);
+    }
+
+    [Theory]
+    [InlineData("11.17.4")]
+    [InlineData("12.4.0")]
+    public async Task Should_map_every_item_without_recreating_any_When_the_extension_is_installed_on_an_instance_synced_without_it(string version)
+    {
+        // Given a target that was pushed to without the extension
+        var suffix = SampleConfiguration.NewSuffix();
+        var name = $"xl-in-{version.Replace('.', '-')}-{suffix}";
+        await using var source = await DirectusInstance.StartAsync($"{name}-src", version, withExtension: false);
+        var target = await DirectusInstance.StartAsync($"{name}-dst", version, withExtension: false);
+        try
+        {
+            using var sourceClient = source.CreateClient();
+            var sample = new SampleConfiguration(sourceClient, suffix);
+            await sample.CreateSchemaAsync();
+            await sample.CreateSystemItemsAsync();
+            using var temp = new TempFolder();
+            var derived = new SyncOptions { DumpPath = temp.Combine("dump"), IdMaps = IdMapMode.Derived };
+            await new DirectusSyncEngine(sourceClient).PullAsync(derived);
+            using (var client = target.CreateClient())
+            {
+                await new PushWorkflow(new DirectusSyncEngine(client)).RunAsync(new PushRequest(derived));
+            }
+
+            // When the extension is installed there, and the project pushes and pulls in extension mode
+            await target.StopAsync();
+            target = await DirectusInstance.StartAsync($"{name}-dst", version, fresh: false, withExtension: true);
+            using var targetClient = target.CreateClient();
+            var ids = await IdsAsync(targetClient);
+            var extension = derived with { IdMaps = IdMapMode.Extension };
+            var push = await new PushWorkflow(new DirectusSyncEngine(targetClient)).RunAsync(new PushRequest(extension));
+            var pulled = extension with { DumpPath = temp.Combine("pulled") };
+            await new DirectusSyncEngine(targetClient).PullAsync(pulled);
+
+            // Then every item is mapped where it is; nothing is created, deleted or renamed
+            push.Planned.Plan.Operations.Should().NotContain(o => o is CreateItem || o is DeleteItem);
+            push.Planned.Plan.Operations.Should().Contain(o => o is CreateIdMap);
+            (await IdsAsync(targetClient)).Should().BeEquivalentTo(ids);
+            DumpComparer.Read(pulled.DumpPath).Where(f => f.Key.StartsWith("collections/", StringComparison.Ordinal))
+                .Should().Equal(DumpComparer.Read(derived.DumpPath).Where(f => f.Key.StartsWith("collections/", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            await target.DisposeAsync();
+        }
+    }
+
+    /// <summary>(endpoint, id) of every item of the tracked collections (presets: the shared ones).</summary>
+    private static async Task<List<(string Endpoint, string Id)>> IdsAsync(DirectusClient client)
+    {
+        var ids = new List<(string, string)>();
+        foreach (var endpoint in TrackedEndpoints)
+        {
+            var filter = endpoint == "/presets" ? "&filter[user][_null]=true" : string.Empty;
+            var items = (JArray)(await client.GetAsync($"{endpoint}?fields=id&limit=-1{filter}"))!;
+            ids.AddRange(items.Where(i => i["id"] is { Type: not JTokenType.Null }).Select(i => (endpoint, i["id"]!.ToString())));
+        }
+
+        return ids;
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+    }
+}
