@@ -97,6 +97,11 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
         if (liveTask is not null)
         {
             var live = await liveTask.ConfigureAwait(false);
+            if (mode == IdMapMode.Derived)
+            {
+                await EnsureNoRenamingAsync(collections, live, desired: null, cancellationToken).ConfigureAwait(false);
+            }
+
             var syncIds = await AssignSyncIdsAsync(collections, live, preserved, cancellationToken).ConfigureAwait(false);
             string? SyncIdOf(string table, string localId) => syncIds.TryGetValue((table, localId), out var s) ? s : null;
 
@@ -197,6 +202,11 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
         }
 
         var live = await Reader(mode).ReadAsync(collections, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (mode == IdMapMode.Derived)
+        {
+            await EnsureNoRenamingAsync(collections, live, desired, cancellationToken).ConfigureAwait(false);
+        }
+
         var plan = SyncDiffer.Diff(new DesiredState(desired), live, new DiffOptions
         {
             Collections = collections,
@@ -318,6 +328,53 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
 
         _log.Info(string.Empty, "Id maps: directus-extension-sync does not answer; deriving them from the items (extension-less mode: sync id = id, permissions and presets by policy/role, collection and action/bookmark)");
         return IdMapMode.Derived;
+    }
+
+    /// <summary>
+    /// The safety of moving a project out of extension mode. When the instance still has directus-extension-sync
+    /// and it knows an item under another sync id than the one derived for it (the reference draws random sync
+    /// ids; a dump written by it names items by them), deriving would rename that item: a pull would write it
+    /// under a new sync id, and a push of a dump that names it by the old one would create it again and delete it.
+    /// Refused before any write, with the items named.
+    /// </summary>
+    /// <param name="collections">The synced collections.</param>
+    /// <param name="live">The target, with derived maps.</param>
+    /// <param name="desired">The dump's items (diff, push): only items the dump names by their old sync id count; null for a pull.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    private async Task EnsureNoRenamingAsync(IReadOnlyList<CollectionDefinition> collections, LiveState live,
+        IReadOnlyDictionary<string, IReadOnlyList<JObject>>? desired, CancellationToken cancellationToken)
+    {
+        if (!await _idMaps.IsInstalledAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        // Permissions and presets are matched by natural key (a dump's old sync ids are renamed before the
+        // comparison), and the settings row is the singleton: only uuid-keyed items can be renamed.
+        var uuidKeyed = collections.Where(c => !c.HasIntegerIds && !c.IsSingleton).ToList();
+        var stored = await Task.WhenAll(uuidKeyed.Select(c => _idMaps.ListAsync(c.Name, cancellationToken))).ConfigureAwait(false);
+        var renamed = new List<string>();
+        foreach (var (definition, maps) in uuidKeyed.Zip(stored))
+        {
+            var derived = live.Collections[definition.Name].IdMaps.ToDictionary(m => m.LocalId, m => m.SyncId, StringComparer.Ordinal);
+            var named = desired?[definition.Name].Select(i => i.Value<string>("_syncId")).ToHashSet(StringComparer.Ordinal);
+            var conflicts = maps
+                .Where(m => derived.TryGetValue(m.LocalId, out var syncId) && syncId != m.SyncId)
+                .Where(m => named is null || named.Contains(m.SyncId))
+                .ToList();
+            if (conflicts.Count > 0)
+            {
+                renamed.Add($"{definition.Name}: {conflicts.Count} item(s), e.g. item {conflicts[0].LocalId} is sync id {conflicts[0].SyncId} there");
+            }
+        }
+
+        if (renamed.Count > 0)
+        {
+            throw new SyncOptionsException("--id-maps",
+                $"--id-maps derived: directus-extension-sync on this instance knows items under sync ids that are not the ones derived from them " +
+                $"({string.Join("; ", renamed)}). Without the extension they would be {(desired is null ? "renamed in the dump" : "created again and deleted")}. " +
+                "Nothing was written. Keep --id-maps extension (or auto) for this project: its dump was written with server-drawn sync ids.");
+        }
     }
 
     private LiveStateReader Reader(IdMapMode mode) => new(client, mode == IdMapMode.Derived ? null : _idMaps);

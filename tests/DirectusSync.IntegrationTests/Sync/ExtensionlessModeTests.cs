@@ -31,7 +31,7 @@ public sealed class ExtensionlessModeTests
         using var sourceClient = source.CreateClient();
         var sample = new SampleConfiguration(sourceClient, suffix);
         await sample.CreateSchemaAsync();
-        await sample.CreateSystemItemsAsync();
+        await sample.CreateSystemItemsAsync(customPermissionRules: version.StartsWith("11", StringComparison.Ordinal));
         using var temp = new TempFolder();
         var options = new SyncOptions { DumpPath = temp.Combine("dump"), IdMaps = IdMapMode.Derived };
         await new DirectusSyncEngine(sourceClient).PullAsync(options);
@@ -75,7 +75,7 @@ public sealed class ExtensionlessModeTests
         using var targetClient = target.CreateClient();
         var sample = new SampleConfiguration(sourceClient, suffix);
         await sample.CreateSchemaAsync();
-        await sample.CreateSystemItemsAsync();
+        await sample.CreateSystemItemsAsync(customPermissionRules: version.StartsWith("11", StringComparison.Ordinal));
         using var temp = new TempFolder();
         var extension = new SyncOptions { DumpPath = temp.Combine("dump") };
         await new DirectusSyncEngine(sourceClient).PullAsync(extension);
@@ -128,7 +128,7 @@ public sealed class ExtensionlessModeTests
             using var sourceClient = source.CreateClient();
             var sample = new SampleConfiguration(sourceClient, suffix);
             await sample.CreateSchemaAsync();
-            await sample.CreateSystemItemsAsync();
+            await sample.CreateSystemItemsAsync(customPermissionRules: version.StartsWith("11", StringComparison.Ordinal));
             using var temp = new TempFolder();
             var derived = new SyncOptions { DumpPath = temp.Combine("dump"), IdMaps = IdMapMode.Derived };
             await new DirectusSyncEngine(sourceClient).PullAsync(derived);
@@ -158,6 +158,35 @@ public sealed class ExtensionlessModeTests
         {
             await target.DisposeAsync();
         }
+    }
+
+    [Fact]
+    public async Task Should_refuse_before_any_write_When_the_extension_knows_an_item_under_a_sync_id_that_is_not_its_id()
+    {
+        // Given a role the extension maps under a server-drawn sync id (as the reference does), and a dump naming it so
+        var suffix = SampleConfiguration.NewSuffix();
+        await using var instance = await DirectusInstance.StartAsync($"xl-refuse-{suffix}");
+        using var client = instance.CreateClient();
+        var role = await client.PostAsync("/roles", JObject.FromObject(new { name = $"Legacy {suffix}" }));
+        var roleId = role!["id"]!.ToString();
+        var drawn = Guid.NewGuid().ToString();
+        await new IdMapClient(client).CreateAsync("roles", roleId, drawn);
+        using var temp = new TempFolder();
+        var extension = new SyncOptions { DumpPath = temp.Combine("dump"), Snapshot = false, OnlyCollections = ["roles"] };
+        await new DirectusSyncEngine(client).PullAsync(extension);
+        var derived = extension with { IdMaps = IdMapMode.Derived };
+
+        // When
+        var push = () => new PushWorkflow(new DirectusSyncEngine(client)).RunAsync(new PushRequest(derived) { Consent = DeletionConsent.Everything });
+        var pull = () => new DirectusSyncEngine(client).PullAsync(derived with { DumpPath = temp.Combine("derived") });
+
+        // Then both refuse, naming the flag and the item; the role is still there under its id, nothing was written
+        (await push.Should().ThrowAsync<SyncOptionsException>()).Which.Message.Should().Contain("--id-maps").And.Contain($"item {roleId} is sync id {drawn}");
+        (await pull.Should().ThrowAsync<SyncOptionsException>()).Which.Option.Should().Be("--id-maps");
+        Directory.EnumerateFiles(temp.Path, "*", SearchOption.AllDirectories)
+            .Where(f => !f.StartsWith(temp.Combine("dump"), StringComparison.Ordinal)).Should().BeEmpty("the refused pull wrote nothing");
+        var roles = (JArray)(await client.GetAsync($"/roles?filter[name][_eq]=Legacy {suffix}&fields=id"))!;
+        roles.Should().ContainSingle().Which["id"]!.ToString().Should().Be(roleId);
     }
 
     /// <summary>(endpoint, id) of every item of the tracked collections (presets: the shared ones).</summary>
