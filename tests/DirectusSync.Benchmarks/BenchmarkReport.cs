@@ -10,7 +10,26 @@ namespace DirectusSync.Benchmarks;
 /// </summary>
 public sealed class BenchmarkReport(BenchmarkOptions options, int itemCount, IReadOnlyList<string> tools, IReadOnlyDictionary<(string Scenario, string Tool), Measurement> measurements)
 {
-    private IEnumerable<string> Peers => tools.Where(t => t != "ours");
+    private IEnumerable<string> Peers => tools.Where(t => t is not "ours" and not "derived");
+
+    /// <summary>(peer, ours-column) pairs of the ratio columns: every peer over ours, and d6s over the derived mode.</summary>
+    private IEnumerable<(string Peer, string Ours)> Ratios =>
+        Peers.Select(p => (p, "ours")).Concat(tools.Contains("d6s") && tools.Contains("derived") ? [("d6s", "derived")] : []);
+
+    /// <summary>The goals of issue #14: (scenario, peer, our column, minimum ratio).</summary>
+    private IEnumerable<(string Scenario, string Peer, string Ours, double Minimum)> Goals =>
+        tools.Contains("d6s")
+            ?
+            [
+                ("pull --no-specs", "d6s", "ours", 1.2), ("no-op diff", "d6s", "ours", 2.0),
+                ("push into empty", "d6s", "derived", 1.2), ("push into empty", "d6s", "ours", 0),
+                ("push 5 % changes", "d6s", "ours", 1.5),
+            ]
+            :
+            [
+                ("pull", "reference", "ours", 10), ("no-op diff", "reference", "ours", 25), ("push into empty", "reference", "ours", 8),
+                ("push into empty", "reference", "derived", 0),
+            ];
 
     private IReadOnlyList<string> Scenarios => measurements.Keys.Select(k => k.Scenario).Distinct().ToList();
 
@@ -26,19 +45,29 @@ public sealed class BenchmarkReport(BenchmarkOptions options, int itemCount, IRe
             .AppendLine();
         var header = new List<string> { "scenario" };
         header.AddRange(tools.Select(t => $"{t} time"));
-        header.AddRange(Peers.Select(p => $"{p}/ours time"));
+        header.AddRange(Ratios.Select(r => $"{r.Peer}/{r.Ours} time"));
         header.AddRange(tools.Select(t => $"{t} requests"));
-        header.AddRange(Peers.Select(p => $"{p}/ours requests"));
+        header.AddRange(Ratios.Select(r => $"{r.Peer}/{r.Ours} requests"));
         text.AppendLine("| " + string.Join(" | ", header) + " |");
         text.AppendLine("| --- " + string.Concat(Enumerable.Repeat("| ---: ", header.Count - 1)) + "|");
         foreach (var scenario in Scenarios)
         {
             var cells = new List<string> { scenario };
             cells.AddRange(tools.Select(t => Get(scenario, t) is { } m ? F($"{m.MedianSeconds:F2} s") : "–"));
-            cells.AddRange(Peers.Select(p => Ratio(Get(scenario, p)?.MedianSeconds, Get(scenario, "ours")?.MedianSeconds)));
+            cells.AddRange(Ratios.Select(r => Ratio(Get(scenario, r.Peer)?.MedianSeconds, Get(scenario, r.Ours)?.MedianSeconds)));
             cells.AddRange(tools.Select(t => Get(scenario, t) is { } m && scenario != "--version" ? F($"{m.MedianRequests:F0}") : "–"));
-            cells.AddRange(Peers.Select(p => scenario == "--version" ? "–" : Ratio(Get(scenario, p)?.MedianRequests, Get(scenario, "ours")?.MedianRequests)));
+            cells.AddRange(Ratios.Select(r => scenario == "--version" ? "–" : Ratio(Get(scenario, r.Peer)?.MedianRequests, Get(scenario, r.Ours)?.MedianRequests)));
             text.AppendLine("| " + string.Join(" | ", cells) + " |");
+        }
+
+        text.AppendLine().AppendLine("## Goals").AppendLine()
+            .AppendLine("| scenario | ratio | goal | measured | met |")
+            .AppendLine("| --- | --- | ---: | ---: | --- |");
+        foreach (var (scenario, peer, ours, minimum) in Goals)
+        {
+            var measured = Divide(Get(scenario, peer)?.MedianSeconds, Get(scenario, ours)?.MedianSeconds);
+            var met = minimum == 0 ? "(reported)" : measured is null ? "–" : measured >= minimum ? "✔" : "✘";
+            text.AppendLine(F($"| {scenario} | {peer}/{ours} time | {(minimum == 0 ? "–" : $"≥ {minimum:F1}×")} | {(measured is { } m ? $"{m:F2}×" : "–")} | {met} |"));
         }
 
         return text.ToString();
@@ -54,8 +83,8 @@ public sealed class BenchmarkReport(BenchmarkOptions options, int itemCount, IRe
         {
             scenario = s,
             medians = tools.ToDictionary(t => t, t => Get(s, t) is { } m ? new { seconds = m.MedianSeconds, requests = m.MedianRequests } : null),
-            timeRatios = Peers.ToDictionary(p => p, p => Divide(Get(s, p)?.MedianSeconds, Get(s, "ours")?.MedianSeconds)),
-            requestRatios = Peers.ToDictionary(p => p, p => Divide(Get(s, p)?.MedianRequests, Get(s, "ours")?.MedianRequests)),
+            timeRatios = Ratios.ToDictionary(r => $"{r.Peer}/{r.Ours}", r => Divide(Get(s, r.Peer)?.MedianSeconds, Get(s, r.Ours)?.MedianSeconds)),
+            requestRatios = Ratios.ToDictionary(r => $"{r.Peer}/{r.Ours}", r => Divide(Get(s, r.Peer)?.MedianRequests, Get(s, r.Ours)?.MedianRequests)),
         }),
         runs = measurements.Values,
     }, Formatting.Indented);

@@ -34,6 +34,7 @@ public sealed class ConfigFileSchemaTests
         [InlineData("""{"excludeCollections":"roles"}""", "c.json: excludeCollections must be a list of collection names")]
         [InlineData("""{"preserveIds":["flows"]}""", "c.json: preserveIds 'flows' is not valid here")]
         [InlineData("""{"hooks":{"roles":{"onSave":"x"}}}""", "c.json: hooks.roles.onSave must be a function")]
+        [InlineData("""{"idMaps":"none"}""", "c.json: idMaps must be one of extension, derived, auto")]
         public void Should_name_the_file_and_key_When_a_value_is_wrong(string json, string expected)
         {
             // Given

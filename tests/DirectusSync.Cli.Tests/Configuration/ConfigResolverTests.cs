@@ -1,5 +1,6 @@
 using DirectusSync.Cli.Configuration;
 using DirectusSync.Cli.Tests.Support;
+using DirectusSync.Core.Model;
 using DirectusSync.Core.Sync;
 using Newtonsoft.Json.Linq;
 
@@ -91,6 +92,22 @@ public sealed class ConfigResolverTests
                 DumpPath = "./d", CollectionsPath = "c", SnapshotPath = "s", SpecsPath = "p", OnlyCollections = ["roles"], Collections = false,
                 Split = false, Specs = false, SyncPolicyRoles = false, PreserveIds = ["all"], MaxPushRetries = 0, SortJson = true,
             }, o => o.Excluding(s => s.Hooks));
+        }
+
+        [Theory]
+        [InlineData("derived", IdMapMode.Derived)]
+        [InlineData("auto", IdMapMode.Auto)]
+        [InlineData("Extension", IdMapMode.Extension)]
+        public void Should_read_where_sync_ids_live_When_a_layer_sets_id_maps(string value, IdMapMode expected)
+        {
+            // Given
+            OptionLayer[] layers = [OptionLayer.Defaults(), new("command line", new JObject { ["idMaps"] = value })];
+
+            // When
+            var config = ConfigResolver.Resolve(layers);
+
+            // Then
+            config.Sync.IdMaps.Should().Be(expected);
         }
 
         [Fact]

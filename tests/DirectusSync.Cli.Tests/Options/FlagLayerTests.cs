@@ -41,6 +41,19 @@ public sealed class FlagLayerTests
             }
         }
 
+        [Fact]
+        public void Should_set_id_maps_When_the_flag_is_given()
+        {
+            // Given
+            var parse = Parse("pull", "--id-maps", "derived");
+
+            // When
+            var layer = FlagLayer.Build(parse, _global, _sync);
+
+            // Then
+            layer.Values[ConfigKeys.IdMaps]!.Value<string>().Should().Be("derived");
+        }
+
         [Theory]
         [InlineData("-d", "-u", "http://a", "pull")]
         [InlineData("pull", "-d", "-u", "http://a")]
@@ -110,7 +123,7 @@ public sealed class FlagLayerTests
         private ParseResult Parse(params string[] args)
         {
             var pull = new Command("pull");
-            foreach (var option in _sync.Shared.Concat([_sync.PreserveIds, _sync.SpecsPath, _sync.NoSpecs, _sync.MaxPushRetries]))
+            foreach (var option in _sync.Shared.Concat([_sync.PreserveIds, _sync.SpecsPath, _sync.NoSpecs, _sync.MaxPushRetries, _sync.IdMaps]))
             {
                 pull.Options.Add(option);
             }
