@@ -92,11 +92,12 @@ using (var client = new DirectusClient(new DirectusClientOptions { BaseUrl = sou
 Console.Error.WriteLine($"Loaded {itemCount} items and the schema in {loadWatch.Elapsed.TotalSeconds:F1} s");
 
 // One untimed pull each: the first pull of an instance creates every id map, later ones only read them. Ours
-// first: it maps every item under the sync id the extension-less mode derives (the reference would draw random
-// ones, which the derived mode then refuses to rename), so all tools work on one instance.
+// first, with --id-maps auto: it maps every item under the sync id the extension-less mode derives (the reference,
+// or our default, would draw random ones, which the derived mode then refuses to rename), so all tools work on
+// one instance.
 foreach (var tool in tools.OrderBy(t => t != "ours"))
 {
-    await Run(tool, source, Path.Combine(work, $"{tool}-dump"), "pull");
+    await Run(tool, source, Path.Combine(work, $"{tool}-dump"), "pull", tool == "ours" ? ["--id-maps", "auto"] : []);
 }
 
 for (var run = 1; run <= options.Runs; run++)

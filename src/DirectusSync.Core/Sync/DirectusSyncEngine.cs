@@ -102,7 +102,9 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
                 await EnsureNoRenamingAsync(collections, live, desired: null, cancellationToken).ConfigureAwait(false);
             }
 
-            var syncIds = await AssignSyncIdsAsync(collections, live, preserved, cancellationToken).ConfigureAwait(false);
+            // Asked for auto or derived: new maps take the derived sync ids, so the dump stays valid without the extension.
+            var portable = options.IdMaps != IdMapMode.Extension;
+            var syncIds = await AssignSyncIdsAsync(collections, live, preserved, portable, cancellationToken).ConfigureAwait(false);
             string? SyncIdOf(string table, string localId) => syncIds.TryGetValue((table, localId), out var s) ? s : null;
 
             var store = new CollectionDumpStore(layout, options.SortJson);
@@ -415,14 +417,15 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
     }
 
     /// <summary>
-    /// Gives every pulled item a sync id: its existing map, else a new one, created concurrently. A new map takes
-    /// the sync id the extension-less mode would derive (a placeholder for default rows, the id of a uuid item,
-    /// the natural key's uuid of a permission or preset), so that a project can leave the extension and come back
-    /// without its sync ids changing; the server draws one only when that id is taken. Without the extension every
-    /// item has its derived map already.
+    /// Gives every pulled item a sync id: its existing map, else a new one, created concurrently: a placeholder for
+    /// default rows, the item's own id for preserved collections, otherwise one the server draws (as the reference
+    /// does). When <paramref name="portable"/> (<c>--id-maps auto</c>), a new map takes instead the sync id the
+    /// extension-less mode derives (the id of a uuid item, the natural key's uuid of a permission or preset), so
+    /// that the project can leave the extension and come back without a sync id changing; the server draws one
+    /// only when that id is taken. Without the extension every item has its derived map already.
     /// </summary>
     private async Task<Dictionary<(string Table, string LocalId), string>> AssignSyncIdsAsync(
-        IReadOnlyList<CollectionDefinition> collections, LiveState live, IReadOnlySet<string> preserved, CancellationToken cancellationToken)
+        IReadOnlyList<CollectionDefinition> collections, LiveState live, IReadOnlySet<string> preserved, bool portable, CancellationToken cancellationToken)
     {
         var result = new Dictionary<(string, string), string>();
         foreach (var (table, collection) in live.Collections)
@@ -455,7 +458,7 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
                 }
 
                 var syncId = live.Placeholders.PlaceholderFor(definition.Name, localId) ?? (preserve ? localId : null);
-                if (syncId is null)
+                if (syncId is null && portable)
                 {
                     var derived = key is null ? localId : DerivedIdMaps.SyncIdOfKey(key, rank);
                     syncId = taken.Contains(derived) || (!definition.HasIntegerIds && !Guid.TryParse(derived, out _)) ? null : derived;

@@ -64,9 +64,10 @@ public sealed class ExtensionlessModeTests
     [Theory]
     [InlineData("11.17.4")]
     [InlineData("12.4.0")]
-    public async Task Should_keep_every_item_and_its_id_When_a_project_moves_from_extension_mode_to_derived_and_back(string version)
+    public async Task Should_keep_every_item_and_its_id_When_a_project_moves_from_the_extensions_table_to_derived_and_back(string version)
     {
-        // Given a project in extension mode: a source pulled and pushed to a target, both with the extension
+        // Given a project using the extension's table, with --id-maps auto (the extension answers on both instances):
+        // a source pulled and pushed to a target
         var suffix = SampleConfiguration.NewSuffix();
         var name = $"xl-move-{version.Replace('.', '-')}-{suffix}";
         await using var source = await DirectusInstance.StartAsync($"{name}-src", version);
@@ -77,8 +78,9 @@ public sealed class ExtensionlessModeTests
         await sample.CreateSchemaAsync();
         await sample.CreateSystemItemsAsync(customPermissionRules: version.StartsWith("11", StringComparison.Ordinal));
         using var temp = new TempFolder();
-        var extension = new SyncOptions { DumpPath = temp.Combine("dump") };
-        await new DirectusSyncEngine(sourceClient).PullAsync(extension);
+        var extension = new SyncOptions { DumpPath = temp.Combine("dump"), IdMaps = IdMapMode.Auto };
+        var pulled0 = await new DirectusSyncEngine(sourceClient).PullAsync(extension);
+        pulled0.IdMaps.Should().Be(IdMapMode.Extension, "auto takes the extension's table when it answers");
         await new PushWorkflow(new DirectusSyncEngine(targetClient)).RunAsync(new PushRequest(extension));
         var targetIds = await IdsAsync(targetClient);
         var sourceIds = await IdsAsync(sourceClient);
@@ -95,7 +97,7 @@ public sealed class ExtensionlessModeTests
         push.Planned.Plan.Operations.Should().BeEmpty();
         DumpComparer.Read(pulled.DumpPath).Should().Equal(DumpComparer.Read(extension.DumpPath));
 
-        // And when it switches back, with items added meanwhile in derived mode
+        // And when it switches back to the extension's table (auto, the extension answers), with a role added meanwhile
         var role = await sourceClient.PostAsync("/roles", JObject.FromObject(new { name = $"Reviewer {suffix}" }));
         await new DirectusSyncEngine(sourceClient).PullAsync(derived);
         await new PushWorkflow(new DirectusSyncEngine(targetClient)).RunAsync(new PushRequest(derived));
@@ -104,6 +106,7 @@ public sealed class ExtensionlessModeTests
         await new DirectusSyncEngine(sourceClient).PullAsync(pulledInExtensionMode);
 
         // Then the new role is adopted through a map, nothing is created or deleted, no id changed
+        back.Planned.IdMaps.Should().Be(IdMapMode.Extension);
         back.Planned.Plan.Operations.Should().NotContain(o => o is CreateItem || o is DeleteItem);
         back.Planned.Plan.Operations.OfType<CreateIdMap>().Should().ContainSingle().Which.SyncId.Should().Be(role!["id"]!.ToString());
         DumpComparer.Read(pulledInExtensionMode.DumpPath).Should().Equal(DumpComparer.Read(derived.DumpPath));
@@ -142,7 +145,7 @@ public sealed class ExtensionlessModeTests
             target = await DirectusInstance.StartAsync($"{name}-dst", version, fresh: false, withExtension: true);
             using var targetClient = target.CreateClient();
             var ids = await IdsAsync(targetClient);
-            var extension = derived with { IdMaps = IdMapMode.Extension };
+            var extension = derived with { IdMaps = IdMapMode.Auto };
             var push = await new PushWorkflow(new DirectusSyncEngine(targetClient)).RunAsync(new PushRequest(extension));
             var pulled = extension with { DumpPath = temp.Combine("pulled") };
             await new DirectusSyncEngine(targetClient).PullAsync(pulled);
