@@ -86,6 +86,48 @@ public sealed class ItemsClientTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_send_one_request_per_batch_and_ask_only_for_keys_When_many_items_are_created_changed_and_deleted()
+    {
+        // Given
+        _directus.OnData("POST /permissions", JArray.Parse("""[{"id":7},{"id":8}]"""));
+
+        // When
+        var created = await _items.CreateManyAsync("directus_permissions", JArray.Parse("""[{"action":"read"},{"action":"create"}]"""));
+        await _items.UpdateManyAsync("directus_operations", ["o-1", "o-2"], new JObject { ["resolve"] = null });
+        await _items.DeleteManyAsync("directus_permissions", new JArray(7, 8));
+
+        // Then
+        created.Select(c => c["id"]!.Value<int>()).Should().Equal(7, 8);
+        _directus.Sent.Select(r => (r.Route, r.Query, r.Body)).Should().Equal(
+            ("POST /permissions", "fields[]=id", """[{"action":"read"},{"action":"create"}]"""),
+            ("PATCH /operations", string.Empty, """{"keys":["o-1","o-2"],"data":{"resolve":null}}"""),
+            ("DELETE /permissions", string.Empty, "[7,8]"));
+    }
+
+    [Fact]
+    public async Task Should_return_the_only_created_item_When_directus_answers_a_batch_create_with_one_object()
+    {
+        // Given
+        _directus.OnData("POST /items/articles", JObject.Parse("""{"id":3}"""));
+
+        // When
+        var created = await _items.CreateManyAsync("articles", JArray.Parse("""[{"title":"One"}]"""));
+
+        // Then
+        created.Should().ContainSingle().Which["id"]!.Value<int>().Should().Be(3);
+    }
+
+    [Fact]
+    public async Task Should_patch_the_collection_route_without_a_key_When_a_singleton_is_updated()
+    {
+        // When
+        await _items.UpdateSingletonAsync("directus_settings", new JObject { ["project_name"] = "Shop" });
+
+        // Then
+        _directus.Sent.Select(r => (r.Route, r.Query)).Should().Equal(("PATCH /settings", "fields[]=id"));
+    }
+
+    [Fact]
     public async Task Should_upload_into_the_files_route_When_a_file_is_uploaded()
     {
         // Given
