@@ -28,6 +28,20 @@ public sealed class DirectusClientAuthenticationTests
     }
 
     [Fact]
+    public async Task Should_send_no_token_and_never_log_in_When_credentials_are_anonymous()
+    {
+        // Given a server that answers 401 to any request without a valid token
+        using var client = Client(DirectusCredentials.Anonymous);
+
+        // When
+        var act = () => client.GetAsync("/server/health");
+
+        // Then the 401 is the answer: no login, no second attempt
+        (await act.Should().ThrowAsync<DirectusApiException>()).Which.StatusCode.Should().Be(401);
+        _directus.Sent.Should().ContainSingle().Which.Should().Match<FaultyDirectus.SentRequest>(r => r.Route == "GET /server/health" && r.Authorization == null);
+    }
+
+    [Fact]
     public async Task Should_refresh_the_access_token_before_it_expires_When_a_long_run_outlives_it()
     {
         // Given a client that logged in, then worked for 14.5 of the token's 15 minutes
@@ -157,10 +171,12 @@ public sealed class DirectusClientAuthenticationTests
         _directus.Requests.Should().Equal("POST /auth/login");
     }
 
-    private DirectusClient Client(string password = Password) => new(new DirectusClientOptions
+    private DirectusClient Client(string password = Password) => Client(DirectusCredentials.FromLogin(Email, password));
+
+    private DirectusClient Client(DirectusCredentials credentials) => new(new DirectusClientOptions
     {
         BaseUrl = new Uri("http://127.0.0.1:8055"),
-        Credentials = DirectusCredentials.FromLogin(Email, password),
+        Credentials = credentials,
         Handler = _directus,
         TimeProvider = _clock,
     });

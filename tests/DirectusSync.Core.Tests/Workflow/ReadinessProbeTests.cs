@@ -191,6 +191,22 @@ public sealed class ReadinessProbeTests
         }
 
         [Fact]
+        public async Task Should_ping_without_logging_in_When_login_credentials_are_given_and_the_criterion_is_ping()
+        {
+            // Given: a server that is starting cannot log anyone in yet
+            var time = new SteppingTimeProvider();
+            var stub = new StubDirectus(time).On("/server/ping", Answer.Pong).On("/auth/login", Answer.Starting);
+            using var probe = Probe(stub, time, ReadinessCriterion.Ping, DirectusCredentials.FromLogin("admin@example.com", "secret"));
+
+            // When
+            var ready = await probe.IsReadyAsync();
+
+            // Then
+            ready.Should().BeTrue();
+            stub.Requests.Select(r => r.RequestUri!.AbsolutePath).Should().Equal("/server/ping");
+        }
+
+        [Fact]
         public async Task Should_not_be_ready_When_ping_answers_something_else()
         {
             // Given: a proxy's page in front of a stopped Directus
