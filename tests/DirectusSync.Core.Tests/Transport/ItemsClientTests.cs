@@ -5,7 +5,7 @@ namespace DirectusSync.Core.Tests.Transport;
 
 public sealed class ItemsClientTests : IDisposable
 {
-    private readonly FaultyDirectus _directus = new();
+    private readonly FakeDirectus _directus = new();
     private readonly DirectusClient _client;
     private readonly ItemsClient _items;
 
@@ -16,7 +16,7 @@ public sealed class ItemsClientTests : IDisposable
             BaseUrl = new Uri("http://127.0.0.1:8055"),
             Credentials = DirectusCredentials.FromToken("items-token"),
             Handler = _directus,
-            TimeProvider = new InstantTimeProvider(),
+            TimeProvider = new InstantClock(),
         });
         _items = new ItemsClient(_client);
     }
