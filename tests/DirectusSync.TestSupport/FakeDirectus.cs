@@ -224,6 +224,22 @@ public sealed class FakeDirectus : HttpMessageHandler
         return this;
     }
 
+    /// <summary>The items a collection route (<c>/translations</c>, <c>/items/articles</c>) lists on reads; tests add to it.</summary>
+    public JArray Collection(string path)
+    {
+        lock (_gate)
+        {
+            if (_served.FirstOrDefault(s => s.Path == path).Data is JArray items)
+            {
+                return items;
+            }
+
+            items = [];
+            _served.Insert(0, (path, items));
+            return items;
+        }
+    }
+
     /// <summary>An id map the sync extension lists for <paramref name="table"/>.</summary>
     public FakeDirectus AddIdMap(string table, string syncId, string localId)
     {
