@@ -1,3 +1,4 @@
+using DirectusSync.Core.Model;
 using DirectusSync.Core.Transport;
 using Newtonsoft.Json.Linq;
 
@@ -35,6 +36,22 @@ public sealed class ItemsClientTests : IDisposable
 
         // Then
         routed.Should().Be(path);
+    }
+
+    public static TheoryData<string> SystemCollectionNames => [.. SystemCollections.Names];
+
+    [Theory]
+    [MemberData(nameof(SystemCollectionNames))]
+    public async Task Should_write_to_the_collection_s_own_route_When_the_executor_names_a_system_collection(string name)
+    {
+        // Given the name the executor passes for a collection of the dump
+        var collection = SystemCollections.Get(name).DirectusCollection;
+
+        // When
+        await _items.UpdateAsync(collection, "1", new JObject());
+
+        // Then its system route, never one under /items
+        _directus.Requests.Should().Equal($"PATCH /{name}/1");
     }
 
     [Theory]
