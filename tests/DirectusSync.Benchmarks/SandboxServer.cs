@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace DirectusSync.Benchmarks;
 
 /// <summary>
@@ -74,27 +72,12 @@ public sealed class SandboxServer : IAsyncDisposable
 
     private static async Task<string> RunAsync(string root, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
-        start.ArgumentList.Add(Path.Combine(root, "build", "sandbox", "directus.sh"));
-        foreach (var argument in arguments)
+        var result = await ChildProcess.RunAsync("bash", [Path.Combine(root, "build", "sandbox", "directus.sh"), .. arguments], root, environment, TimeSpan.FromMinutes(30));
+        if (result.ExitCode != 0)
         {
-            start.ArgumentList.Add(argument);
+            throw new InvalidOperationException($"directus.sh {string.Join(' ', arguments)} failed: {result.StandardError}");
         }
 
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"directus.sh {string.Join(' ', arguments)} failed: {await stderr}");
-        }
-
-        return await stdout;
+        return result.StandardOutput;
     }
 }

@@ -8,37 +8,20 @@ public static class ToolRun
     /// <summary>Runs the command and returns its wall-clock time; a failure stops the benchmark with the tool's output.</summary>
     public static async Task<TimeSpan> TimeAsync(string executable, IEnumerable<string> arguments, SandboxServer? server, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = workingDirectory,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var variables = new Dictionary<string, string>(environment ?? new Dictionary<string, string>());
         if (server is not null)
         {
-            start.Environment["DIRECTUS_URL"] = server.Url.ToString().TrimEnd('/');
-            start.Environment["DIRECTUS_TOKEN"] = SandboxServer.Token;
+            variables.TryAdd("DIRECTUS_URL", server.Url.ToString().TrimEnd('/'));
+            variables.TryAdd("DIRECTUS_TOKEN", SandboxServer.Token);
         }
 
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[key] = value;
-        }
-
+        // A benchmark measures the wall clock on purpose (it is a program, not a test).
         var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        var result = await ChildProcess.RunAsync(executable, arguments, workingDirectory, variables, TimeSpan.FromHours(1));
         watch.Stop();
-        if (process.ExitCode != 0)
+        if (result.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{Path.GetFileName(executable)} {string.Join(' ', start.ArgumentList)} exited {process.ExitCode}:\n{await stdout}\n{await stderr}");
+            throw new InvalidOperationException($"{Path.GetFileName(executable)} {string.Join(' ', arguments)} exited {result.ExitCode}:\n{result.Output}");
         }
 
         return watch.Elapsed;

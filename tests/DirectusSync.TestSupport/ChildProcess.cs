@@ -46,6 +46,7 @@ public static class ChildProcess
 
         var output = new StringBuilder();
         var standardOutput = new StringBuilder();
+        var standardError = new StringBuilder();
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) =>
         {
@@ -58,7 +59,17 @@ public static class ChildProcess
                 }
             }
         };
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) =>
+        {
+            Append(e.Data);
+            if (e.Data is not null)
+            {
+                lock (output)
+                {
+                    standardError.AppendLine(e.Data);
+                }
+            }
+        };
         process.Start();
         started?.Invoke(process.Id);
         process.StandardInput.Close();
@@ -78,7 +89,7 @@ public static class ChildProcess
         // WaitForExitAsync returns after the redirected streams reached their end.
         lock (output)
         {
-            return new ProcessResult(process.ExitCode, output.ToString(), standardOutput.ToString());
+            return new ProcessResult(process.ExitCode, output.ToString(), standardOutput.ToString(), standardError.ToString());
         }
 
         void Append(string? line)

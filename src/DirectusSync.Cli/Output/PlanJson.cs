@@ -1,4 +1,5 @@
 using DirectusSync.Core.Execution;
+using DirectusSync.Core.Model;
 using DirectusSync.Core.Plan;
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Workflow;

@@ -22,6 +22,7 @@ namespace DirectusSync.Core.Execution;
 public sealed class PlanExecutor(DirectusClient client, IdMapClient? idMaps, ISyncLog log, bool batchImport = false)
 {
     private const int BatchSize = 100;
+    private readonly ItemsClient _items = new(client);
 
     // Plans made without the extension hold no map rows (the differ leaves them out); one that does is a bug.
     private IdMapClient IdMaps => idMaps ?? throw new InvalidOperationException("an id-map row was planned without directus-extension-sync");
@@ -202,9 +203,9 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient? idMaps, ISy
             {
                 var chunk = wave.Skip(start).Take(BatchSize).ToList();
                 var body = new JArray(payloads.Skip(start).Take(BatchSize));
-                var answer = await client.PostAsync($"{definition.Endpoint}?fields[]=id", body, cancellationToken).ConfigureAwait(false);
+                var answer = await _items.CreateManyAsync(definition.DirectusCollection, body, cancellationToken).ConfigureAwait(false);
                 // Directus appends its virtual system permissions (no id) to a permissions create answer.
-                var createdIds = (answer as JArray ?? new JArray(answer!))
+                var createdIds = answer
                     .Select(i => i["id"])
                     .Where(id => id is { Type: not JTokenType.Null })
                     .Select(id => id!.ToString())
@@ -277,11 +278,10 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient? idMaps, ISy
         context.Counts[definition.Name].AddUpdated(updates.Count(u => !u.IsPrelude));
     }
 
-    private Task WriteUpdateAsync(CollectionDefinition definition, string localId, JObject payload, CancellationToken cancellationToken)
-    {
-        var path = definition.IsSingleton ? definition.Endpoint : $"{definition.Endpoint}/{Uri.EscapeDataString(localId)}";
-        return client.PatchAsync($"{path}?fields[]=id", payload, cancellationToken);
-    }
+    private Task WriteUpdateAsync(CollectionDefinition definition, string localId, JObject payload, CancellationToken cancellationToken) =>
+        definition.IsSingleton
+            ? _items.UpdateSingletonAsync(definition.DirectusCollection, payload, cancellationToken)
+            : _items.UpdateAsync(definition.DirectusCollection, localId, payload, cancellationToken);
 
     /// <summary>The planned access rows as Directus' nested-relation change (<c>create</c>, <c>update</c>, <c>delete</c>), roles resolved.</summary>
     private static JObject ResolveAccess(PolicyAccessChanges access, IdResolver resolver, string syncId)
@@ -316,7 +316,7 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient? idMaps, ISy
         for (var start = 0; start < removals.Count; start += BatchSize)
         {
             var keys = new JArray(removals.Skip(start).Take(BatchSize).Select(r => long.TryParse(r.LocalId, out var n) ? (JToken)n : r.LocalId));
-            await client.DeleteAsync(definition.Endpoint, keys, cancellationToken).ConfigureAwait(false);
+            await _items.DeleteManyAsync(definition.DirectusCollection, keys, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -330,11 +330,7 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient? idMaps, ISy
                     ?? throw new InvalidOperationException($"[{r.Collection}] {r.SyncId} has no id on the target"))
                 .Distinct(StringComparer.Ordinal)
                 .ToArray();
-            await client.PatchAsync(definition.Endpoint, new JObject
-            {
-                ["keys"] = new JArray(keys),
-                ["data"] = new JObject { [field] = null },
-            }, cancellationToken).ConfigureAwait(false);
+            await _items.UpdateManyAsync(definition.DirectusCollection, keys, new JObject { [field] = null }, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -344,7 +340,7 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient? idMaps, ISy
         {
             var chunk = deletes.Skip(start).Take(BatchSize).ToList();
             var keys = new JArray(chunk.Select(d => definition.HasIntegerIds && long.TryParse(d.LocalId, out var n) ? (JToken)n : d.LocalId));
-            await client.DeleteAsync(definition.Endpoint, keys, cancellationToken).ConfigureAwait(false);
+            await _items.DeleteManyAsync(definition.DirectusCollection, keys, cancellationToken).ConfigureAwait(false);
             await Parallel(chunk, async d =>
             {
                 if (idMaps is not null)

@@ -15,9 +15,6 @@ public sealed record CollectionDefinition
     /// <summary>The Directus collection (e.g. <c>directus_roles</c>).</summary>
     public string DirectusCollection => $"directus_{Name}";
 
-    /// <summary>The REST path (e.g. <c>/roles</c>).</summary>
-    public string Endpoint => $"/{Name}";
-
     /// <summary>Fields removed from dumps and ignored by the diff (besides <c>id</c>).</summary>
     public IReadOnlyList<string> IgnoredFields { get; init; } = [];
 

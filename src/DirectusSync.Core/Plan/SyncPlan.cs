@@ -1,3 +1,5 @@
+using DirectusSync.Core.Model;
+
 namespace DirectusSync.Core.Plan;
 
 /// <summary>

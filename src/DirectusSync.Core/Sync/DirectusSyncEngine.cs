@@ -165,9 +165,16 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
                 snapshot = await onLoad(snapshot, cancellationToken).ConfigureAwait(false);
             }
 
-            // Merge and add never delete: not a collection, field or relation either (as d6s' modes).
-            schemaChanges = await _schema.DiffAsync(snapshot, options.Force, deletions: options.Mode == PushMode.Mirror,
-                serverMerge: info.Version.HasBatchEndpoints, cancellationToken).ConfigureAwait(false);
+            // Merge and add never delete: not a collection, field or relation either (as d6s' modes). Directus
+            // 12.2+ leaves them out itself; 11.x answers in full and the deletions are dropped here.
+            var merge = options.Mode != PushMode.Mirror;
+            schemaChanges = await _schema.DiffAsync(snapshot, options.Force, merge: merge && info.Version.HasBatchEndpoints, cancellationToken)
+                .ConfigureAwait(false);
+            if (merge)
+            {
+                schemaChanges = SchemaMerge.WithoutDeletions(schemaChanges);
+            }
+
             if (schemaChanges is null)
             {
                 _log.Debug("snapshot", "No changes to apply");

@@ -37,7 +37,8 @@ public sealed class DirectusClient : IDisposable
         {
             Timeout = options.RequestTimeout,
             ThrowOnAnyError = false,
-            ConfigureMessageHandler = options.Handler is null ? null : _ => options.Handler,
+            // The caller owns a handler it passes in (it may serve several clients): this client never disposes it.
+            ConfigureMessageHandler = options.Handler is null ? null : _ => new BorrowedHandler(options.Handler),
             UserAgent = "DirectusSync",
             Interceptors = [new FieldsBeforeFiles()],
         };
@@ -153,7 +154,7 @@ public sealed class DirectusClient : IDisposable
             // cancellation (Ctrl+C, a canceled build) is not a connection failure.
             cancellationToken.ThrowIfCancellationRequested();
 
-            if (response.StatusCode == HttpStatusCode.Unauthorized && _options.Credentials.Token is null && attempt == 0)
+            if (response.StatusCode == HttpStatusCode.Unauthorized && _options.Credentials.IsLogin && attempt == 0)
             {
                 // The access token may have been revoked or expired early: log in again once. Only the token this
                 // request sent is dropped, so concurrent requests that fail together log in once, not once each.
@@ -257,7 +258,7 @@ public sealed class DirectusClient : IDisposable
     private async Task EnsureAuthenticatedAsync(CancellationToken cancellationToken)
     {
         var credentials = _options.Credentials;
-        if (credentials.Token is not null)
+        if (!credentials.IsLogin)
         {
             return;
         }

@@ -44,6 +44,9 @@ public sealed record DirectusClientOptions
     /// <summary>Headers added to every request (e.g. for a firewall in front of Directus).</summary>
     public IReadOnlyDictionary<string, string> ExtraHeaders { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Lets tests and front ends plug in a handler (fault injection, proxies).</summary>
+    /// <summary>
+    /// Lets tests and front ends plug in a handler (fault injection, proxies). The caller keeps it: the client never
+    /// disposes it, so one handler may serve several clients.
+    /// </summary>
     public HttpMessageHandler? Handler { get; init; }
 }

@@ -30,14 +30,21 @@ public sealed class DirectusServer(DirectusClient client)
     {
         try
         {
-            var text = await client.GetTextAsync("/server/ping", cancellationToken).ConfigureAwait(false);
-            return text.Trim() == "pong";
+            return await GetPingAnswerAsync(cancellationToken).ConfigureAwait(false) == "pong";
         }
         catch (DirectusApiException)
         {
             return false;
         }
     }
+
+    /// <summary>
+    /// What <c>/server/ping</c> answers, trimmed (<c>pong</c> from a running Directus, a proxy's page otherwise). Public:
+    /// a client with <see cref="DirectusCredentials.Anonymous"/> asks it before anyone can log in.
+    /// </summary>
+    /// <exception cref="DirectusApiException">The server answered an error status, or nothing (status 0).</exception>
+    public async Task<string> GetPingAnswerAsync(CancellationToken cancellationToken = default) =>
+        (await client.GetTextAsync("/server/ping", cancellationToken).ConfigureAwait(false)).Trim();
 
     /// <summary>Clears the data cache and, best effort, the system cache (stale after schema changes).</summary>
     public async Task ClearCacheAsync(CancellationToken cancellationToken = default)

@@ -10,6 +10,9 @@ public sealed class ItemsClient(DirectusClient client)
 {
     private const string SystemPrefix = "directus_";
 
+    // Writes ask only for the key back: the sync needs nothing else of the answer, and whole items are large.
+    private const string KeysOnly = "fields[]=id";
+
     /// <summary>
     /// The REST path of a collection's items: a system collection has its own route (<c>directus_roles</c> →
     /// <c>/roles</c>), a custom one lives under <c>/items</c>.
@@ -54,13 +57,44 @@ public sealed class ItemsClient(DirectusClient client)
     public async Task<JObject?> CreateAsync(string collection, JObject item, CancellationToken cancellationToken = default) =>
         await client.PostAsync(PathOf(collection), item, cancellationToken).ConfigureAwait(false) as JObject;
 
-    /// <summary>Changes the given fields of an item.</summary>
+    /// <summary>
+    /// Creates many items in one request and returns what Directus answers for each, only their keys asked
+    /// (<c>fields[]=id</c>). A one-item answer sent as an object is returned as the only entry.
+    /// </summary>
+    public async Task<IReadOnlyList<JObject>> CreateManyAsync(string collection, JArray items, CancellationToken cancellationToken = default)
+    {
+        var answer = await client.PostAsync($"{PathOf(collection)}?{KeysOnly}", items, cancellationToken).ConfigureAwait(false);
+        return answer switch
+        {
+            JObject single => [single],
+            JArray array => array.OfType<JObject>().ToList(),
+            _ => [],
+        };
+    }
+
+    /// <summary>Changes the given fields of an item (the answer, of which only the key is asked, is not needed).</summary>
     public Task UpdateAsync(string collection, string key, JObject changes, CancellationToken cancellationToken = default) =>
-        client.PatchAsync(ItemPath(collection, key), changes, cancellationToken);
+        client.PatchAsync($"{ItemPath(collection, key)}?{KeysOnly}", changes, cancellationToken);
+
+    /// <summary>Changes the given fields of a singleton (<c>directus_settings</c>), which has no key in its route.</summary>
+    public Task UpdateSingletonAsync(string collection, JObject changes, CancellationToken cancellationToken = default) =>
+        client.PatchAsync($"{PathOf(collection)}?{KeysOnly}", changes, cancellationToken);
+
+    /// <summary>Sets the same <paramref name="changes"/> on every item of <paramref name="keys"/>, in one request.</summary>
+    public Task UpdateManyAsync(string collection, IEnumerable<string> keys, JObject changes, CancellationToken cancellationToken = default) =>
+        client.PatchAsync(PathOf(collection), new JObject
+        {
+            ["keys"] = new JArray(keys),
+            ["data"] = changes,
+        }, cancellationToken);
 
     /// <summary>Deletes an item.</summary>
     public Task DeleteAsync(string collection, string key, CancellationToken cancellationToken = default) =>
         client.DeleteAsync(ItemPath(collection, key), null, cancellationToken);
+
+    /// <summary>Deletes the items of <paramref name="keys"/> (numbers or strings, as the collection keys them) in one request.</summary>
+    public Task DeleteManyAsync(string collection, JArray keys, CancellationToken cancellationToken = default) =>
+        client.DeleteAsync(PathOf(collection), keys, cancellationToken);
 
     /// <summary>
     /// Uploads a file into <c>directus_files</c> with its fields (see <see cref="DirectusClient.UploadFileAsync"/>)

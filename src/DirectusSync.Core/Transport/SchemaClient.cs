@@ -1,4 +1,4 @@
-using DirectusSync.Core.Plan;
+using DirectusSync.Core.Model;
 using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Core.Transport;
@@ -22,12 +22,11 @@ public sealed class SchemaClient(DirectusClient client)
 
     /// <summary>
     /// Asks Directus what applying <paramref name="snapshot"/> would change; null when nothing (11.4.1+ sends
-    /// no body then). <paramref name="force"/> skips Directus' version and vendor equality check. Without
-    /// <paramref name="deletions"/>, collections, fields and relations the snapshot lacks are kept: Directus
-    /// 12.2+ is asked with <c>mode=merge</c> (<paramref name="serverMerge"/>), 11.x answers in full and the
-    /// deletions are dropped here.
+    /// no body then). <paramref name="force"/> skips Directus' version and vendor equality check.
+    /// <paramref name="merge"/> asks Directus 12.2+ for <c>mode=merge</c>: no collection, field or relation the
+    /// snapshot lacks is deleted (what to keep on 11.x, which has no such mode, is the caller's decision).
     /// </summary>
-    public async Task<SchemaChanges?> DiffAsync(JObject snapshot, bool force, bool deletions = true, bool serverMerge = false, CancellationToken cancellationToken = default)
+    public async Task<SchemaChanges?> DiffAsync(JObject snapshot, bool force, bool merge = false, CancellationToken cancellationToken = default)
     {
         var query = new List<string>();
         if (force)
@@ -35,7 +34,7 @@ public sealed class SchemaClient(DirectusClient client)
             query.Add("force=true");
         }
 
-        if (!deletions && serverMerge)
+        if (merge)
         {
             query.Add("mode=merge");
         }
@@ -49,11 +48,6 @@ public sealed class SchemaClient(DirectusClient client)
 
         // Older dumps (before Directus 11.10) list the id-map table; dropping it must not be applied.
         var changes = new SchemaChanges(data.Value<string>("hash") ?? string.Empty, SchemaChanges.Without(diff, IsIdMapEntry));
-        if (!deletions)
-        {
-            changes = changes.WithoutDeletions();
-        }
-
         return changes.Total == 0 ? null : changes;
     }
 

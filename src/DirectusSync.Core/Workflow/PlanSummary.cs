@@ -1,3 +1,4 @@
+using DirectusSync.Core.Model;
 using DirectusSync.Core.Plan;
 
 namespace DirectusSync.Core.Workflow;

@@ -1,16 +1,14 @@
 using System.Globalization;
-using System.Net;
 using DirectusSync.Core.Logging;
 using DirectusSync.Core.Transport;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Core.Workflow;
 
 /// <summary>
 /// The one readiness rule of every front end: checks whether Directus is ready (<see cref="ReadinessCriterion"/>)
 /// and waits until it has been ready a number of times in a row. Time comes from a <see cref="TimeProvider"/>, so
-/// waits are tested without a clock.
+/// waits are tested without a clock. Requests go through <see cref="DirectusClient"/> like every other request,
+/// without retries (the wait is the retry); pings are anonymous, as a server that is starting cannot log anyone in.
 /// </summary>
 public sealed class ReadinessProbe : IDisposable
 {
@@ -18,8 +16,8 @@ public sealed class ReadinessProbe : IDisposable
     private readonly ReadinessProbeOptions _options;
     private readonly ISyncLog _log;
     private readonly TimeProvider _time;
-    private readonly HttpClient _http;
-    private readonly DirectusClient? _client;
+    private readonly DirectusClient _anonymous;
+    private readonly DirectusClient? _authenticated;
 
     /// <summary>Creates a probe; nothing is sent until a check.</summary>
     public ReadinessProbe(ReadinessProbeOptions options, ISyncLog? log = null, TimeProvider? time = null)
@@ -28,22 +26,10 @@ public sealed class ReadinessProbe : IDisposable
         _options = options;
         _log = log ?? NullSyncLog.Instance;
         _time = time ?? TimeProvider.System;
-        _http = new HttpClient(options.Handler ?? new HttpClientHandler(), disposeHandler: options.Handler is null)
+        _anonymous = Client(DirectusCredentials.Anonymous);
+        if (options.Credentials is { IsAnonymous: false } credentials && options.Criterion == ReadinessCriterion.Health)
         {
-            // With a trailing slash, "server/ping" stays under a base URL that has a path.
-            BaseAddress = options.BaseUrl.AbsoluteUri.EndsWith('/') ? options.BaseUrl : new Uri(options.BaseUrl.AbsoluteUri + "/"),
-            Timeout = options.RequestTimeout,
-        };
-        if (options.Credentials is not null && options.Criterion == ReadinessCriterion.Health)
-        {
-            _client = new DirectusClient(new DirectusClientOptions
-            {
-                BaseUrl = options.BaseUrl,
-                Credentials = options.Credentials,
-                RequestTimeout = options.RequestTimeout,
-                TransientRetries = 0,
-                Handler = options.Handler,
-            });
+            _authenticated = Client(credentials);
         }
     }
 
@@ -56,12 +42,11 @@ public sealed class ReadinessProbe : IDisposable
     {
         try
         {
-            using var response = await _http.GetAsync(new Uri("server/ping", UriKind.Relative), cancellationToken).ConfigureAwait(false);
-            var text = (await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)).Trim();
-            _log.Debug(Scope, $"Ping answered HTTP {(int)response.StatusCode}");
-            return response.IsSuccessStatusCode && text == "pong";
+            var answer = await new DirectusServer(_anonymous).GetPingAnswerAsync(cancellationToken).ConfigureAwait(false);
+            _log.Debug(Scope, answer == "pong" ? "Ping answered pong" : "Ping answered something other than pong");
+            return answer == "pong";
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (DirectusApiException e)
         {
             _log.Debug(Scope, $"Error pinging the server: {e.Message}");
             return false;
@@ -100,41 +85,34 @@ public sealed class ReadinessProbe : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _http.Dispose();
-        _client?.Dispose();
+        _anonymous.Dispose();
+        _authenticated?.Dispose();
     }
+
+    private DirectusClient Client(DirectusCredentials credentials) => new(new DirectusClientOptions
+    {
+        BaseUrl = _options.BaseUrl,
+        Credentials = credentials,
+        RequestTimeout = _options.RequestTimeout,
+        TransientRetries = 0,
+        TimeProvider = _time,
+        Handler = _options.Handler,
+    });
 
     private async Task<bool> IsHealthyAsync(CancellationToken cancellationToken)
     {
         try
         {
-            string? status;
-            if (_client is not null)
-            {
-                status = await new DirectusServer(_client).GetHealthStatusAsync(cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                using var response = await _http.GetAsync(new Uri("server/health", UriKind.Relative), cancellationToken).ConfigureAwait(false);
-                if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
-                {
-                    return await PingAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-                status = response.IsSuccessStatusCode ? JObject.Parse(body)["status"]?.ToString() : $"HTTP {(int)response.StatusCode}";
-            }
-
+            var status = await new DirectusServer(_authenticated ?? _anonymous).GetHealthStatusAsync(cancellationToken).ConfigureAwait(false);
             _log.Debug(Scope, $"Server status: {status}");
             return status == "ok";
         }
         catch (DirectusApiException e) when (e.StatusCode is 401 or 403)
         {
-            // No or non-admin credentials: health is not readable, a pong shows the server is up.
+            // No or non-admin credentials (anonymous health is 403 on Directus 12): a pong shows the server is up.
             return await PingAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is DirectusApiException or HttpRequestException or TaskCanceledException or JsonException
-                                   && !cancellationToken.IsCancellationRequested)
+        catch (DirectusApiException e)
         {
             _log.Debug(Scope, $"Error checking server status: {e.Message}");
             return false;

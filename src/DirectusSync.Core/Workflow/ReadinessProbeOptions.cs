@@ -17,9 +17,6 @@ public sealed record ReadinessProbeOptions
     /// <summary>Time-out of one check: a server that is starting may accept the connection and answer late.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>
-    /// A message handler for every request (tests, proxies). Anonymous checks leave it to the caller; an authenticated
-    /// health check goes through a <see cref="DirectusClient"/>, which may dispose it with the probe.
-    /// </summary>
+    /// <summary>A message handler for every request (tests, proxies); the caller keeps it (the probe never disposes it).</summary>
     public HttpMessageHandler? Handler { get; init; }
 }

@@ -13,10 +13,11 @@ public static class SeatHolders
     /// <summary>The e-mail (or id) of every user that takes a seat.</summary>
     public static async Task<IReadOnlyList<string>> ReadAsync(DirectusClient client, CancellationToken cancellationToken = default)
     {
-        var access = await client.GetAsync("/access?fields=role,user,policy.admin_access,policy.app_access&limit=-1", cancellationToken).ConfigureAwait(false) as JArray ?? [];
-        var roles = await client.GetAsync("/roles?fields=id,parent&limit=-1", cancellationToken).ConfigureAwait(false) as JArray ?? [];
-        var users = await client.GetAsync("/users?fields=id,email,role,status&filter[status][_eq]=active&limit=-1", cancellationToken).ConfigureAwait(false) as JArray ?? [];
-        return Select(access.OfType<JObject>().ToList(), roles.OfType<JObject>().ToList(), users.OfType<JObject>().ToList());
+        var items = new ItemsClient(client);
+        var access = await items.ListAsync("directus_access", "fields=role,user,policy.admin_access,policy.app_access&limit=-1", cancellationToken).ConfigureAwait(false);
+        var roles = await items.ListAsync("directus_roles", "fields=id,parent&limit=-1", cancellationToken).ConfigureAwait(false);
+        var users = await items.ListAsync("directus_users", "fields=id,email,role,status&filter[status][_eq]=active&limit=-1", cancellationToken).ConfigureAwait(false);
+        return Select(access, roles, users);
     }
 
     /// <summary>The seat holders among <paramref name="users"/>, from the access rows and the role tree.</summary>

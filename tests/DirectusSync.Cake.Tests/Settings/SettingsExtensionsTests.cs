@@ -1,6 +1,9 @@
 using Cake.Core.IO;
 using DirectusSync.Cake.Settings;
 using DirectusSync.Core.Sync;
+using DirectusSync.Core.Transport;
+using DirectusSync.Upgrade.Connection;
+using DirectusSync.Upgrade.Upgrade;
 
 namespace DirectusSync.Cake.Tests.Settings;
 
@@ -64,21 +67,25 @@ public sealed class SettingsExtensionsTests
     }
 
     [Fact]
-    public void Should_keep_the_defaults_When_nothing_is_set()
+    public void Should_upgrade_and_back_up_as_the_core_does_When_nothing_is_set()
     {
+        // Given the upgrade engine's and the sync's own defaults
+        var engine = new UpgradeOptions
+        {
+            Connection = new DirectusConnection(new Uri("http://127.0.0.1:1"), DirectusCredentials.FromToken("token")),
+            DumpPath = "dump",
+            TargetVersion = DirectusVersion.Parse("12.4.0"),
+        };
+
         // When
         var upgrade = new DirectusUpgradeSettings();
-        var wait = new DirectusSyncWaitReadySettings();
         var backup = new DirectusSyncBackupSettings();
 
-        // Then
-        upgrade.ReadyTimeout.Should().Be(TimeSpan.FromMinutes(3));
-        upgrade.PushPending.Should().BeFalse();
-        upgrade.AcceptLicenceLoss.Should().BeFalse();
-        wait.Timeout.Should().Be(TimeSpan.FromMinutes(2));
-        backup.Verify.Should().BeTrue();
+        // Then a Cake script that sets nothing behaves as the core: no front end has defaults of its own
+        upgrade.ReadyTimeout.Should().Be(engine.ReadyTimeout);
+        upgrade.PushPending.Should().Be(engine.PushPending);
+        upgrade.AcceptLicenceLoss.Should().Be(engine.AcceptLicenceLoss);
         backup.Options.DumpPath.Should().Be(new SyncOptions().DumpPath);
-        backup.DumpPath.Should().BeNull();
     }
 
     [Fact]

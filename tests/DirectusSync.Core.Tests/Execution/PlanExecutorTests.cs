@@ -11,7 +11,7 @@ namespace DirectusSync.Core.Tests.Execution;
 /// <summary>The executor turns the plan's operations into requests, and sends nothing else.</summary>
 public sealed class PlanExecutorTests : IDisposable
 {
-    private readonly ScriptedDirectus _directus = new();
+    private readonly FakeDirectus _directus = new();
     private readonly DirectusClient _client;
 
     public PlanExecutorTests() => _client = new DirectusClient(new DirectusClientOptions
@@ -37,7 +37,7 @@ public sealed class PlanExecutorTests : IDisposable
         await ExecuteAsync(dump, target, "permissions");
 
         // Then
-        _directus.Requests.Should().Equal(
+        _directus.Transcript.Should().Equal(
             "DELETE /permissions [12,13]",
             """POST /permissions?fields[]=id [{"policy":"local-pol-a","collection":"articles","action":"read","fields":["*"]}]""",
             """POST /directus-extension-sync/table/permissions {"local_id":"100","sync_id":"perm-new"}""");
@@ -57,7 +57,7 @@ public sealed class PlanExecutorTests : IDisposable
         await Executor().ExecuteAsync(plan, target.Build());
 
         // Then the executor decided nothing of its own
-        _directus.Requests.Should().NotContain(r => r.StartsWith("DELETE", StringComparison.Ordinal));
+        _directus.Transcript.Should().NotContain(r => r.StartsWith("DELETE", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class PlanExecutorTests : IDisposable
         await ExecuteAsync(dump, target, "operations");
 
         // Then
-        _directus.Requests.Should().Equal(
+        _directus.Transcript.Should().Equal(
             """PATCH /operations {"keys":["local-b"],"data":{"resolve":null}}""",
             """PATCH /operations/local-a?fields[]=id {"resolve":"local-y"}""",
             """PATCH /operations/local-b?fields[]=id {"resolve":"local-x"}""");
@@ -101,7 +101,7 @@ public sealed class PlanExecutorTests : IDisposable
         await ExecuteAsync(dump, target, "policies");
 
         // Then
-        _directus.Requests.Should().Equal(
+        _directus.Transcript.Should().Equal(
             """PATCH /policies/local-pol?fields[]=id {"roles":{"create":[{"role":"local-r3","user":null,"sort":1}],"update":[{"role":"local-r1","user":null,"sort":2,"id":14}],"delete":[15]}}""");
     }
 
@@ -116,7 +116,7 @@ public sealed class PlanExecutorTests : IDisposable
         var result = await ExecuteAsync(dump, target, "translations");
 
         // Then
-        _directus.Requests.Should().Equal(
+        _directus.Transcript.Should().Equal(
             """PATCH /translations/local-t?fields[]=id {"key":"hello"}""",
             """PATCH /translations/local-t?fields[]=id {"language":"fr-FR","value":"Bonjour"}""");
         result.Counts["translations"].Updated.Should().Be(1, "one item was updated, in two writes");

@@ -6,18 +6,6 @@ namespace DirectusSync.Core.Tests.Model;
 public sealed class CollectionDefinitionTests
 {
     [Fact]
-    public void Should_derive_the_directus_collection_and_endpoint_When_given_a_short_name()
-    {
-        // Given
-        var definition = new CollectionDefinition { Name = "dashboards" };
-
-        // Then
-        definition.DirectusCollection.Should().Be("directus_dashboards");
-        definition.Endpoint.Should().Be("/dashboards");
-        definition.ToString().Should().Be("dashboards");
-    }
-
-    [Fact]
     public void Should_list_the_relations_to_one_collection_When_asked_for_them()
     {
         // When

@@ -11,7 +11,7 @@ public sealed class LiveStateReaderTests : IDisposable
 {
     private const string MapRoute = "GET /directus-extension-sync/table/";
 
-    private readonly FaultyDirectus _directus = new();
+    private readonly FakeDirectus _directus = new();
     private readonly DirectusClient _client;
     private readonly LiveStateReader _reader;
 
@@ -22,7 +22,7 @@ public sealed class LiveStateReaderTests : IDisposable
             BaseUrl = new Uri("http://127.0.0.1:8055"),
             Credentials = DirectusCredentials.FromToken("reader-token"),
             Handler = _directus,
-            TimeProvider = new InstantTimeProvider(),
+            TimeProvider = new InstantClock(),
         });
         _reader = new LiveStateReader(_client, new IdMapClient(_client));
     }

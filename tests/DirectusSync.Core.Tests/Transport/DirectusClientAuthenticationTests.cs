@@ -9,8 +9,8 @@ public sealed class DirectusClientAuthenticationTests
     private const string Email = "admin@example.com";
     private const string Password = "correct-horse-battery";
 
-    private readonly FaultyDirectus _directus = new FaultyDirectus().RequireLogin(Email, Password, expires: TimeSpan.FromMinutes(15));
-    private readonly InstantTimeProvider _clock = new();
+    private readonly FakeDirectus _directus = new FakeDirectus().RequireLogin(Email, Password, expires: TimeSpan.FromMinutes(15));
+    private readonly InstantClock _clock = new();
 
     [Fact]
     public async Task Should_log_in_once_and_send_the_access_token_When_credentials_are_an_email_and_password()
@@ -25,6 +25,20 @@ public sealed class DirectusClientAuthenticationTests
         // Then
         _directus.Requests.Should().Equal("POST /auth/login", "GET /roles", "GET /policies");
         _directus.Sent.Skip(1).Select(r => r.Authorization).Should().OnlyContain(a => a == "Bearer access-1");
+    }
+
+    [Fact]
+    public async Task Should_send_no_token_and_never_log_in_When_credentials_are_anonymous()
+    {
+        // Given a server that answers 401 to any request without a valid token
+        using var client = Client(DirectusCredentials.Anonymous);
+
+        // When
+        var act = () => client.GetAsync("/server/health");
+
+        // Then the 401 is the answer: no login, no second attempt
+        (await act.Should().ThrowAsync<DirectusApiException>()).Which.StatusCode.Should().Be(401);
+        _directus.Sent.Should().ContainSingle().Which.Should().Match<SentRequest>(r => r.Route == "GET /server/health" && r.Authorization == null);
     }
 
     [Fact]
@@ -124,7 +138,7 @@ public sealed class DirectusClientAuthenticationTests
     public async Task Should_not_log_in_When_a_static_token_is_refused()
     {
         // Given
-        var directus = new FaultyDirectus().Status(HttpStatusCode.Unauthorized);
+        var directus = new FakeDirectus().Status(HttpStatusCode.Unauthorized);
         using var client = new DirectusClient(new DirectusClientOptions
         {
             BaseUrl = new Uri("http://127.0.0.1:8055"),
@@ -157,10 +171,12 @@ public sealed class DirectusClientAuthenticationTests
         _directus.Requests.Should().Equal("POST /auth/login");
     }
 
-    private DirectusClient Client(string password = Password) => new(new DirectusClientOptions
+    private DirectusClient Client(string password = Password) => Client(DirectusCredentials.FromLogin(Email, password));
+
+    private DirectusClient Client(DirectusCredentials credentials) => new(new DirectusClientOptions
     {
         BaseUrl = new Uri("http://127.0.0.1:8055"),
-        Credentials = DirectusCredentials.FromLogin(Email, password),
+        Credentials = credentials,
         Handler = _directus,
         TimeProvider = _clock,
     });

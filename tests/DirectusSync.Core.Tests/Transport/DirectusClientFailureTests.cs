@@ -8,8 +8,8 @@ public sealed class DirectusClientFailureTests
 {
     private const string Token = "static-token-9f8e7d";
 
-    private readonly FaultyDirectus _directus = new();
-    private readonly InstantTimeProvider _clock = new();
+    private readonly FakeDirectus _directus = new();
+    private readonly InstantClock _clock = new();
 
     [Fact]
     public async Task Should_throw_a_cancellation_and_not_retry_When_the_caller_cancels_a_request_in_flight()
@@ -84,7 +84,7 @@ public sealed class DirectusClientFailureTests
     public async Task Should_mask_the_password_and_access_token_When_the_server_echoes_them_in_an_error()
     {
         // Given a logged-in client and a server error that repeats both secrets
-        var directus = new FaultyDirectus().RequireLogin("admin@example.com", "hunter2-password", TimeSpan.FromMinutes(15))
+        var directus = new FakeDirectus().RequireLogin("admin@example.com", "hunter2-password", TimeSpan.FromMinutes(15))
             .Status(HttpStatusCode.InternalServerError, body: "upstream said: hunter2-password / access-1");
         using var client = new DirectusClient(new DirectusClientOptions
         {

@@ -6,8 +6,8 @@ namespace DirectusSync.Core.Tests.Transport;
 
 public sealed class DirectusClientRetryTests
 {
-    private readonly FaultyDirectus _directus = new();
-    private readonly InstantTimeProvider _clock = new();
+    private readonly FakeDirectus _directus = new();
+    private readonly InstantClock _clock = new();
 
     [Theory]
     [InlineData(HttpStatusCode.TooManyRequests)]

@@ -7,8 +7,8 @@ namespace DirectusSync.Core.Tests.Transport;
 
 public sealed partial class DirectusClientUploadTests
 {
-    private readonly FaultyDirectus _directus = new();
-    private readonly InstantTimeProvider _clock = new();
+    private readonly FakeDirectus _directus = new();
+    private readonly InstantClock _clock = new();
 
     [Fact]
     public async Task Should_send_the_fields_before_the_file_with_the_token_When_a_file_is_uploaded()

@@ -1,3 +1,4 @@
+using DirectusSync.Core.Model;
 using DirectusSync.Core.Transport;
 using Newtonsoft.Json.Linq;
 
@@ -5,7 +6,7 @@ namespace DirectusSync.Core.Tests.Transport;
 
 public sealed class ItemsClientTests : IDisposable
 {
-    private readonly FaultyDirectus _directus = new();
+    private readonly FakeDirectus _directus = new();
     private readonly DirectusClient _client;
     private readonly ItemsClient _items;
 
@@ -16,7 +17,7 @@ public sealed class ItemsClientTests : IDisposable
             BaseUrl = new Uri("http://127.0.0.1:8055"),
             Credentials = DirectusCredentials.FromToken("items-token"),
             Handler = _directus,
-            TimeProvider = new InstantTimeProvider(),
+            TimeProvider = new InstantClock(),
         });
         _items = new ItemsClient(_client);
     }
@@ -35,6 +36,22 @@ public sealed class ItemsClientTests : IDisposable
 
         // Then
         routed.Should().Be(path);
+    }
+
+    public static TheoryData<string> SystemCollectionNames => [.. SystemCollections.Names];
+
+    [Theory]
+    [MemberData(nameof(SystemCollectionNames))]
+    public async Task Should_write_to_the_collection_s_own_route_When_the_executor_names_a_system_collection(string name)
+    {
+        // Given the name the executor passes for a collection of the dump
+        var collection = SystemCollections.Get(name).DirectusCollection;
+
+        // When
+        await _items.UpdateAsync(collection, "1", new JObject());
+
+        // Then its system route, never one under /items
+        _directus.Requests.Should().Equal($"PATCH /{name}/1");
     }
 
     [Theory]
@@ -83,6 +100,48 @@ public sealed class ItemsClientTests : IDisposable
             ("POST /items/articles", """{"title":"Hello"}"""),
             ("PATCH /items/articles/a%2F1", """{"title":"Bye"}"""),
             ("DELETE /items/articles/a%2F1", string.Empty));
+    }
+
+    [Fact]
+    public async Task Should_send_one_request_per_batch_and_ask_only_for_keys_When_many_items_are_created_changed_and_deleted()
+    {
+        // Given
+        _directus.OnData("POST /permissions", JArray.Parse("""[{"id":7},{"id":8}]"""));
+
+        // When
+        var created = await _items.CreateManyAsync("directus_permissions", JArray.Parse("""[{"action":"read"},{"action":"create"}]"""));
+        await _items.UpdateManyAsync("directus_operations", ["o-1", "o-2"], new JObject { ["resolve"] = null });
+        await _items.DeleteManyAsync("directus_permissions", new JArray(7, 8));
+
+        // Then
+        created.Select(c => c["id"]!.Value<int>()).Should().Equal(7, 8);
+        _directus.Sent.Select(r => (r.Route, r.Query, r.Body)).Should().Equal(
+            ("POST /permissions", "fields[]=id", """[{"action":"read"},{"action":"create"}]"""),
+            ("PATCH /operations", string.Empty, """{"keys":["o-1","o-2"],"data":{"resolve":null}}"""),
+            ("DELETE /permissions", string.Empty, "[7,8]"));
+    }
+
+    [Fact]
+    public async Task Should_return_the_only_created_item_When_directus_answers_a_batch_create_with_one_object()
+    {
+        // Given
+        _directus.OnData("POST /items/articles", JObject.Parse("""{"id":3}"""));
+
+        // When
+        var created = await _items.CreateManyAsync("articles", JArray.Parse("""[{"title":"One"}]"""));
+
+        // Then
+        created.Should().ContainSingle().Which["id"]!.Value<int>().Should().Be(3);
+    }
+
+    [Fact]
+    public async Task Should_patch_the_collection_route_without_a_key_When_a_singleton_is_updated()
+    {
+        // When
+        await _items.UpdateSingletonAsync("directus_settings", new JObject { ["project_name"] = "Shop" });
+
+        // Then
+        _directus.Sent.Select(r => (r.Route, r.Query)).Should().Equal(("PATCH /settings", "fields[]=id"));
     }
 
     [Fact]

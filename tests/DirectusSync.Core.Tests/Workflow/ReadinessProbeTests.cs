@@ -1,7 +1,6 @@
 using System.Net;
 using DirectusSync.Core.Transport;
 using DirectusSync.Core.Workflow;
-using Answer = DirectusSync.Core.Tests.Workflow.StubDirectus.Answer;
 
 namespace DirectusSync.Core.Tests.Workflow;
 
@@ -10,7 +9,7 @@ public sealed class ReadinessProbeTests
     private static readonly Uri Url = new("http://directus.test:8055");
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
 
-    private static ReadinessProbe Probe(StubDirectus stub, SteppingTimeProvider time, ReadinessCriterion criterion = ReadinessCriterion.Health, DirectusCredentials? credentials = null, Uri? url = null) =>
+    private static ReadinessProbe Probe(FakeDirectus stub, InstantClock time, ReadinessCriterion criterion = ReadinessCriterion.Health, DirectusCredentials? credentials = null, Uri? url = null) =>
         new(new ReadinessProbeOptions { BaseUrl = url ?? Url, Criterion = criterion, Credentials = credentials, Handler = stub }, time: time);
 
     public sealed class TheWaitAsyncMethod
@@ -19,8 +18,8 @@ public sealed class ReadinessProbeTests
         public async Task Should_return_at_once_without_pausing_When_the_server_is_healthy()
         {
             // Given
-            var time = new SteppingTimeProvider();
-            var stub = new StubDirectus(time).On("/server/health", Answer.Healthy);
+            var time = new InstantClock();
+            var stub = new FakeDirectus { Clock = time }.On("/server/health", FakeAnswer.Healthy);
             using var probe = Probe(stub, time);
 
             // When
@@ -28,15 +27,15 @@ public sealed class ReadinessProbeTests
 
             // Then
             ready.Should().BeTrue();
-            time.Pauses.Should().BeEmpty();
+            time.Waits.Should().BeEmpty();
         }
 
         [Fact]
         public async Task Should_pause_the_interval_between_checks_When_the_server_refuses_connections_at_first()
         {
             // Given
-            var time = new SteppingTimeProvider();
-            var stub = new StubDirectus(time).On("/server/health", Answer.Refused, Answer.Starting, Answer.Healthy);
+            var time = new InstantClock();
+            var stub = new FakeDirectus { Clock = time }.On("/server/health", FakeAnswer.Refused, FakeAnswer.Starting, FakeAnswer.Healthy);
             using var probe = Probe(stub, time);
 
             // When
@@ -45,15 +44,15 @@ public sealed class ReadinessProbeTests
             // Then
             ready.Should().BeTrue();
             stub.Count("/server/health").Should().Be(3);
-            time.Pauses.Should().Equal(5 * Second, 5 * Second);
+            time.Waits.Should().Equal(5 * Second, 5 * Second);
         }
 
         [Fact]
         public async Task Should_start_counting_again_When_a_check_fails_between_successes()
         {
             // Given
-            var time = new SteppingTimeProvider();
-            var stub = new StubDirectus(time).On("/server/health", Answer.Healthy, Answer.Starting, Answer.Healthy, Answer.Healthy);
+            var time = new InstantClock();
+            var stub = new FakeDirectus { Clock = time }.On("/server/health", FakeAnswer.Healthy, FakeAnswer.Starting, FakeAnswer.Healthy, FakeAnswer.Healthy);
             using var probe = Probe(stub, time);
 
             // When
@@ -68,8 +67,8 @@ public sealed class ReadinessProbeTests
         public async Task Should_give_up_When_the_next_pause_would_pass_the_timeout()
         {
             // Given: checks at 0, 3, 6 and 9 s; a fifth would start at 12 s, after the 10 s timeout
-            var time = new SteppingTimeProvider();
-            var stub = new StubDirectus(time).On("/server/health", Answer.Starting);
+            var time = new InstantClock();
+            var stub = new FakeDirectus { Clock = time }.Always("/server/health", FakeAnswer.Starting);
             using var probe = Probe(stub, time);
 
             // When
@@ -84,8 +83,8 @@ public sealed class ReadinessProbeTests
         public async Task Should_count_the_time_the_server_takes_to_answer_When_answers_are_slow()
         {
             // Given: each answer takes 5 s; the first ends at 5 s, the second starts at 8 s and ends at 13 s
-            var time = new SteppingTimeProvider();
-            var stub = new StubDirectus(time).On("/server/health", Answer.Starting with { Takes = 5 * Second });
+            var time = new InstantClock();
+            var stub = new FakeDirectus { Clock = time }.Always("/server/health", FakeAnswer.Starting with { Takes = 5 * Second });
             using var probe = Probe(stub, time);
 
             // When
@@ -101,8 +100,8 @@ public sealed class ReadinessProbeTests
         public async Task Should_stop_When_canceled()
         {
             // Given
-            var time = new SteppingTimeProvider();
-            var stub = new StubDirectus(time).On("/server/health", Answer.Starting);
+            var time = new InstantClock();
+            var stub = new FakeDirectus { Clock = time }.Always("/server/health", FakeAnswer.Starting);
             using var probe = Probe(stub, time);
             using var cancel = new CancellationTokenSource();
             await cancel.CancelAsync();
@@ -121,8 +120,8 @@ public sealed class ReadinessProbeTests
         public async Task Should_accept_a_pong_When_anonymous_health_is_forbidden_as_on_directus_12()
         {
             // Given
-            var time = new SteppingTimeProvider();
-            var stub = new StubDirectus(time).On("/server/health", Answer.Forbidden).On("/server/ping", Answer.Pong);
+            var time = new InstantClock();
+            var stub = new FakeDirectus { Clock = time }.On("/server/health", FakeAnswer.Forbidden).On("/server/ping", FakeAnswer.Pong);
             using var probe = Probe(stub, time);
 
             // When
@@ -137,8 +136,8 @@ public sealed class ReadinessProbeTests
         public async Task Should_ask_health_with_the_token_When_credentials_are_given()
         {
             // Given
-            var time = new SteppingTimeProvider();
-            var stub = new StubDirectus(time).On("/server/health", Answer.Healthy);
+            var time = new InstantClock();
+            var stub = new FakeDirectus { Clock = time }.On("/server/health", FakeAnswer.Healthy);
             using var probe = Probe(stub, time, credentials: DirectusCredentials.FromToken("admin-token"));
 
             // When
@@ -146,15 +145,15 @@ public sealed class ReadinessProbeTests
 
             // Then
             ready.Should().BeTrue();
-            stub.Requests.Single().Headers.Authorization!.ToString().Should().Be("Bearer admin-token");
+            stub.Sent.Single().Authorization.Should().Be("Bearer admin-token");
         }
 
         [Fact]
         public async Task Should_fall_back_to_ping_When_the_token_may_not_read_health()
         {
             // Given
-            var time = new SteppingTimeProvider();
-            var stub = new StubDirectus(time).On("/server/health", Answer.Forbidden).On("/server/ping", Answer.Pong);
+            var time = new InstantClock();
+            var stub = new FakeDirectus { Clock = time }.On("/server/health", FakeAnswer.Forbidden).On("/server/ping", FakeAnswer.Pong);
             using var probe = Probe(stub, time, credentials: DirectusCredentials.FromToken("not-an-admin"));
 
             // When / Then
@@ -165,8 +164,8 @@ public sealed class ReadinessProbeTests
         public async Task Should_not_be_ready_When_health_says_error()
         {
             // Given
-            var time = new SteppingTimeProvider();
-            var stub = new StubDirectus(time).On("/server/health", new Answer(HttpStatusCode.OK, """{"status":"error"}"""));
+            var time = new InstantClock();
+            var stub = new FakeDirectus { Clock = time }.On("/server/health", new FakeAnswer(HttpStatusCode.OK, """{"status":"error"}"""));
             using var probe = Probe(stub, time);
 
             // When / Then
@@ -177,8 +176,8 @@ public sealed class ReadinessProbeTests
         public async Task Should_only_ping_under_the_base_path_When_the_criterion_is_ping()
         {
             // Given
-            var time = new SteppingTimeProvider();
-            var stub = new StubDirectus(time).On("/server/ping", Answer.Pong);
+            var time = new InstantClock();
+            var stub = new FakeDirectus { Clock = time, BasePath = "/base" }.On("/server/ping", FakeAnswer.Pong);
             using var probe = Probe(stub, time, ReadinessCriterion.Ping, DirectusCredentials.FromToken("t"), new Uri("https://cms.test/base"));
 
             // When
@@ -186,16 +185,32 @@ public sealed class ReadinessProbeTests
 
             // Then
             ready.Should().BeTrue();
-            stub.Requests.Single().RequestUri.Should().Be(new Uri("https://cms.test/base/server/ping"));
-            stub.Requests.Single().Headers.Authorization.Should().BeNull();
+            stub.Sent.Single().Url.Should().Be(new Uri("https://cms.test/base/server/ping"));
+            stub.Sent.Single().Authorization.Should().BeNull();
+        }
+
+        [Fact]
+        public async Task Should_ping_without_logging_in_When_login_credentials_are_given_and_the_criterion_is_ping()
+        {
+            // Given: a server that is starting cannot log anyone in yet
+            var time = new InstantClock();
+            var stub = new FakeDirectus { Clock = time }.On("/server/ping", FakeAnswer.Pong).On("/auth/login", FakeAnswer.Starting);
+            using var probe = Probe(stub, time, ReadinessCriterion.Ping, DirectusCredentials.FromLogin("admin@example.com", "secret"));
+
+            // When
+            var ready = await probe.IsReadyAsync();
+
+            // Then
+            ready.Should().BeTrue();
+            stub.Requests.Should().Equal("GET /server/ping");
         }
 
         [Fact]
         public async Task Should_not_be_ready_When_ping_answers_something_else()
         {
             // Given: a proxy's page in front of a stopped Directus
-            var time = new SteppingTimeProvider();
-            var stub = new StubDirectus(time).On("/server/ping", new Answer(HttpStatusCode.OK, "<html>maintenance</html>"));
+            var time = new InstantClock();
+            var stub = new FakeDirectus { Clock = time }.On("/server/ping", new FakeAnswer(HttpStatusCode.OK, "<html>maintenance</html>"));
             using var probe = Probe(stub, time, ReadinessCriterion.Ping);
 
             // When / Then

@@ -1,17 +1,16 @@
-using System.Diagnostics;
 using DirectusSync.IntegrationTests.Sandbox;
 
 namespace DirectusSync.IntegrationTests.Cli;
 
 /// <summary>
 /// Runs the built tool as `dotnet DirectusSync.Cli.dll ARGS` (what `dotnet directus-sync ARGS` runs) in a working
-/// directory, with a controlled environment: the test process's variables minus every DIRECTUS_* one, plus the
-/// given ones.
+/// directory through <see cref="ChildProcess"/>, with a controlled environment: the test process's variables minus
+/// every DIRECTUS_* one, plus the given ones.
 /// </summary>
 public sealed class CliProcess
 {
     private static readonly string Dll = FindDll();
-    private readonly Dictionary<string, string?> _environment = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _environment = new(StringComparer.Ordinal) { ["NO_COLOR"] = "1" };
 
     /// <summary>A process that runs in <paramref name="workingDirectory"/>.</summary>
     public CliProcess(string workingDirectory)
@@ -28,52 +27,26 @@ public sealed class CliProcess
             .With("DIRECTUS_URL", instance.Url.ToString().TrimEnd('/'))
             .With("DIRECTUS_TOKEN", DirectusInstance.AdminToken);
 
-    /// <summary>Sets (or, with null, removes) an environment variable of the process.</summary>
+    /// <summary>Sets (or, with null, leaves unset) an environment variable of the process.</summary>
     public CliProcess With(string name, string? value)
     {
-        _environment[name] = value;
+        if (value is null)
+        {
+            _environment.Remove(name);
+        }
+        else
+        {
+            _environment[name] = value;
+        }
+
         return this;
     }
 
     /// <summary>Runs the tool and waits for it (3 minutes at most).</summary>
     public async Task<CliResult> RunAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = WorkingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Dll);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("DIRECTUS_", StringComparison.Ordinal)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        start.Environment["NO_COLOR"] = "1";
-        foreach (var (name, value) in _environment)
-        {
-            if (value is null)
-            {
-                start.Environment.Remove(name);
-            }
-            else
-            {
-                start.Environment[name] = value;
-            }
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return new CliResult(process.ExitCode, await stdout, await stderr);
+        var result = await ChildProcess.RunAsync("dotnet", [Dll, .. arguments], WorkingDirectory, _environment, TimeSpan.FromMinutes(3));
+        return new CliResult(result.ExitCode, result.StandardOutput, result.StandardError);
     }
 
     // The ProjectReference copies the tool (dll, deps.json, runtimeconfig.json) next to the tests.

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
@@ -49,24 +48,8 @@ public sealed class SandboxScriptTests
 
     private static async Task<(int ExitCode, string Stderr)> RunAsync(Dictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryRoot.Path };
-        start.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "build", "sandbox", "directus.sh"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        await stdout;
-        return (process.ExitCode, await stderr);
+        var result = await ChildProcess.RunAsync("bash", [Path.Combine(RepositoryRoot.Path, "build", "sandbox", "directus.sh"), .. arguments],
+            RepositoryRoot.Path, environment, TimeSpan.FromMinutes(3));
+        return (result.ExitCode, result.StandardError);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DirectusSync.IntegrationTests.Sandbox;
 
 namespace DirectusSync.IntegrationTests.Support;
@@ -21,32 +20,13 @@ public static class ReferenceCli
             throw new InvalidOperationException($"The reference CLI is not installed ({cli}): run ./build.sh --target=Provision-Directus");
         }
 
-        var start = new ProcessStartInfo(node)
+        var result = await ChildProcess.RunAsync(node,
+            [cli, .. arguments, "--directus-url", instance.Url.ToString().TrimEnd('/'), "--directus-token", DirectusInstance.AdminToken],
+            workingDirectory, new Dictionary<string, string>(), TimeSpan.FromMinutes(3));
+        var output = result.StandardOutput + result.StandardError;
+        if (result.ExitCode != 0)
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(cli);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.ArgumentList.Add("--directus-url");
-        start.ArgumentList.Add(instance.Url.ToString().TrimEnd('/'));
-        start.ArgumentList.Add("--directus-token");
-        start.ArgumentList.Add(DirectusInstance.AdminToken);
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        var output = await stdout + await stderr;
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"directus-sync {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{output}");
+            throw new InvalidOperationException($"directus-sync {string.Join(' ', arguments)} failed ({result.ExitCode}):\n{output}");
         }
 
         return output;

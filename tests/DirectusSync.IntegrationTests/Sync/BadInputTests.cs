@@ -94,8 +94,8 @@ public sealed class BadInputTests(DirectusFixture fixture)
     public async Task Should_say_the_server_did_not_answer_When_the_url_is_unreachable()
     {
         // Given
-        using var stub = new StubDirectus(_ => (200, "{}"));
-        var deadUrl = stub.Url;
+        var stub = new FakeDirectus();
+        var deadUrl = stub.Listen();
         stub.Dispose();
         using var client = new DirectusClient(new DirectusClientOptions { BaseUrl = deadUrl, Credentials = DirectusCredentials.FromToken("t"), TransientRetries = 0 });
         using var temp = new TempFolder();
@@ -130,10 +130,8 @@ public sealed class BadInputTests(DirectusFixture fixture)
     public async Task Should_point_to_the_old_tool_and_write_nothing_When_Directus_is_older_than_11()
     {
         // Given a server that says it is Directus 10 (a stub: fault injection)
-        using var stub = new StubDirectus(request => request.Url!.AbsolutePath == "/server/info"
-            ? (200, "{\"data\":{\"version\":\"10.13.1\",\"project\":{\"project_name\":\"Old\"}}}")
-            : (500, "{\"errors\":[{\"message\":\"unexpected\"}]}"));
-        using var client = new DirectusClient(new DirectusClientOptions { BaseUrl = stub.Url, Credentials = DirectusCredentials.FromToken("t") });
+        using var stub = new FakeDirectus { Version = "10.13.1", Strict = true };
+        using var client = new DirectusClient(new DirectusClientOptions { BaseUrl = stub.Listen(), Credentials = DirectusCredentials.FromToken("t") });
         using var temp = new TempFolder();
 
         // When

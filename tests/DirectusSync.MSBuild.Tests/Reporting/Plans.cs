@@ -1,3 +1,4 @@
+using DirectusSync.Core.Model;
 using DirectusSync.Core.Plan;
 using Newtonsoft.Json.Linq;
 

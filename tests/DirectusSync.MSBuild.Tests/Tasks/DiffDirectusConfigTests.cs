@@ -10,7 +10,7 @@ public sealed class DiffDirectusConfigTests
     {
         private readonly FakeBuildEngine _engine = new();
         private readonly DumpFolder _dump = new();
-        private readonly FakeDirectus _server = new();
+        private readonly FakeDirectus _server = TranslationsDirectus.Create();
 
         public TheExecuteMethod()
         {
@@ -370,7 +370,7 @@ public sealed class DiffDirectusConfigTests
             _dump.WriteTranslation("sync-1", "greeting", "Hello");
             var asked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var task = ConfiguredTasks.Diff(_engine, _dump.Path, _server);
-            _server.Hold = (_, cancellationToken) =>
+            _server.HoldEvery = (_, cancellationToken) =>
             {
                 asked.TrySetResult();
                 // Only the build's cancellation ends this request.

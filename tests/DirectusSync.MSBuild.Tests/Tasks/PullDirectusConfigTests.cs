@@ -16,7 +16,7 @@ public sealed class PullDirectusConfigTests
         public void Should_write_the_dump_and_report_where_When_the_server_answers()
         {
             // Given
-            var server = new FakeDirectus();
+            var server = TranslationsDirectus.Create();
             server.AddTranslation("t-1", "sync-1", "greeting", "Hello");
             var task = ConfiguredTasks.Pull(_engine, Path.Combine(_dump.Path, "pulled"), server);
 

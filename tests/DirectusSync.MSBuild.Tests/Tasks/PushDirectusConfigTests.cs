@@ -8,7 +8,7 @@ public sealed class PushDirectusConfigTests
     {
         private readonly FakeBuildEngine _engine = new();
         private readonly DumpFolder _dump = new();
-        private readonly FakeDirectus _server = new();
+        private readonly FakeDirectus _server = TranslationsDirectus.Create();
 
         public TheExecuteMethod()
         {
@@ -151,7 +151,7 @@ public sealed class PushDirectusConfigTests
         {
             // Given a dump matching the server and a dangling id map (its item deleted outside the sync)
             _dump.WriteTranslation("sync-1", "greeting", "Hello");
-            _server.TranslationMaps.Add(("sync-gone", "t-gone"));
+            _server.AddIdMap("translations", "sync-gone", "t-gone");
             var task = ConfiguredTasks.Push(_engine, _dump.Path, _server);
 
             // When

@@ -1,3 +1,4 @@
+using DirectusSync.Core.Transport;
 using DirectusSync.Upgrade.Licensing;
 using Newtonsoft.Json.Linq;
 
@@ -34,5 +35,31 @@ public sealed class SeatHoldersTests
 
         // Then
         seats.Should().Equal("admin@x", "direct@x", "junior@x");
+    }
+
+    [Fact]
+    public async Task Should_read_access_rows_roles_and_active_users_from_the_server_When_counting_seats()
+    {
+        // Given
+        using var directus = new FakeDirectus()
+            .OnData("GET /access", new JArray(Json(new { role = "editor", user = (string?)null, policy = new { admin_access = false, app_access = true } })))
+            .OnData("GET /roles", new JArray(Json(new { id = "editor" })))
+            .OnData("GET /users", new JArray(Json(new { id = "u1", email = "editor@x", role = "editor", status = "active" })));
+        using var client = new DirectusClient(new DirectusClientOptions
+        {
+            BaseUrl = new Uri("http://127.0.0.1:8055"),
+            Credentials = DirectusCredentials.FromToken("token"),
+            Handler = directus,
+        });
+
+        // When
+        var seats = await SeatHolders.ReadAsync(client);
+
+        // Then every row is asked for (no paging), users already filtered to the active ones
+        seats.Should().Equal("editor@x");
+        directus.Sent.Select(r => (r.Route, r.Query)).Should().Equal(
+            ("GET /access", "fields=role,user,policy.admin_access,policy.app_access&limit=-1"),
+            ("GET /roles", "fields=id,parent&limit=-1"),
+            ("GET /users", "fields=id,email,role,status&filter[status][_eq]=active&limit=-1"));
     }
 }

@@ -1,10 +1,10 @@
 using Newtonsoft.Json.Linq;
 
-namespace DirectusSync.Core.Plan;
+namespace DirectusSync.Core.Model;
 
 /// <summary>
-/// The schema part of a plan, as computed by Directus itself (<c>POST /schema/diff</c>): applied whole with
-/// its hash, which Directus checks still matches the live schema.
+/// Schema changes as computed by Directus itself (<c>POST /schema/diff</c>): what the schema client returns and
+/// the schema part of a plan, applied whole with its hash, which Directus checks still matches the live schema.
 /// </summary>
 /// <param name="Hash">The live schema's hash.</param>
 /// <param name="Diff">The diff (collections, fields, relations: lists of deep-diff records).</param>
@@ -15,14 +15,6 @@ public sealed record SchemaChanges(string Hash, JObject Diff)
 
     /// <summary>Total number of changes.</summary>
     public int Total => Count("collections") + Count("fields") + Count("relations");
-
-    /// <summary>
-    /// The changes without whole-entity deletions (a collection, field or relation the dump lacks), as
-    /// Directus 12.2+ answers <c>/schema/diff?mode=merge</c>; changes inside an entity are kept. This is what a
-    /// push in merge or add mode applies, on 11.x too. Directus still accepts it: apply checks only the hash
-    /// of the live schema.
-    /// </summary>
-    public SchemaChanges WithoutDeletions() => this with { Diff = Without(Diff, IsEntityDeletion) };
 
     /// <summary>
     /// A copy of a schema document (a snapshot or a diff) without the collection, field and relation entries
@@ -44,7 +36,4 @@ public sealed record SchemaChanges(string Hash, JObject Diff)
 
         return copy;
     }
-
-    private static bool IsEntityDeletion(JToken entry) =>
-        entry["diff"] is JArray records && records.OfType<JObject>().Any(r => r.Value<string>("kind") == "D" && r["path"] is null);
 }
