@@ -15,7 +15,10 @@ namespace DirectusSync.Core.Seed;
 /// <c>seed diff</c> and <c>seed push</c>: hand-written content for custom collections, <c>directus_users</c> and
 /// <c>directus_files</c>, matched to target items through directus-extension-sync's id map (tables
 /// <c>items::&lt;collection&gt;</c>, <c>users</c>, <c>files</c>, as the reference). Everything is read and checked
-/// before the first write; seed data is never pulled.
+/// before the first write; seed data is never pulled. The engine reads the target, diffs it per collection
+/// (<see cref="SeedDiffer"/>), plans the push as sync-plan operations (<see cref="SeedPlanner"/>) and hands the plan to
+/// the <see cref="SeedPlanExecutor"/>, which alone sends writes: the plan shown by <c>seed diff</c> and
+/// <c>seed push --dry-run</c> is what a push sends.
 /// </summary>
 public sealed class SeedEngine
 {
