@@ -93,7 +93,7 @@ public sealed class SeedEngine
         return new SeedPushResult(counts, plan.CreatePasses) { Plan = plan, Verdict = verdict };
     }
 
-    private static SeedPlan Plan(SeedState state) =>
+    internal static SeedPlan Plan(SeedState state) =>
         SeedPlanner.Plan(
             state.Set.Collections,
             state.Targets,
