@@ -66,7 +66,7 @@ public sealed class SeedEngine
         var plan = Plan(state);
 
         // Before the first write, with the rule every push follows: seed deletions are deletions of content.
-        var verdict = options.AllowDeletes ? DeletionGuardVerdict.Clear : Guard(state);
+        var verdict = options.AllowDeletes ? DeletionGuardVerdict.Clear : Guard(plan);
         if (options.DryRun)
         {
             LogPlan(plan, options.ShowValues);
@@ -102,13 +102,15 @@ public sealed class SeedEngine
             (table, syncId) => state.LocalIdOf(table, syncId) is not null,
             (collection, localId) => state.Live.TryGetValue(collection, out var items) ? items.GetValueOrDefault(localId) : null);
 
-    private static DeletionGuardVerdict Guard(SeedState state)
+    /// <summary>The deletion guard's item rule on the plan's deletes (tracked: the items a seed's meta lets the push touch).</summary>
+    private static DeletionGuardVerdict Guard(SeedPlan plan)
     {
+        var deletes = plan.Plan.Operations.OfType<DeleteItem>().ToList();
         var refusals = DeletionGuard.CheckItems(
-            state.Diffs.Select(d => new CollectionDeletions(d.Collection, d.Deletes.Count + d.Updates.Count + d.Unchanged,
-                d.Deletes.Select(m => new DeleteItem(d.Collection, m.SyncId, m.LocalId, new JObject())).ToList())),
-            unknown: state.Diffs.Sum(d => d.Creates.Count),
-            known: state.Diffs.Sum(d => d.Updates.Count + d.Unchanged));
+            plan.Plan.Summaries.Select(s => new CollectionDeletions(s.Collection, s.ToDelete + s.ToUpdate + s.Unchanged,
+                deletes.Where(d => d.Collection == s.Collection).ToList())),
+            unknown: plan.Plan.Summaries.Sum(s => s.ToCreate),
+            known: plan.Plan.Summaries.Sum(s => s.ToUpdate + s.Unchanged));
         return new DeletionGuardVerdict(refusals, []);
     }
 
