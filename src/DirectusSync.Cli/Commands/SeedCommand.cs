@@ -1,9 +1,11 @@
 using System.CommandLine;
 using DirectusSync.Cli.Configuration;
 using DirectusSync.Cli.Options;
+using DirectusSync.Cli.Output;
 using DirectusSync.Cli.Running;
 using DirectusSync.Core.Logging;
 using DirectusSync.Core.Seed;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Cli.Commands;
@@ -27,15 +29,40 @@ internal static class SeedCommand
     {
         var seedPath = SeedPathOption();
         var flags = new SyncCommandOptions();
-        var command = new Command("push", "push the seed data") { seedPath, flags.MaxPushRetries, flags.ShowValues, flags.AllowDeletes };
+        var command = new Command("push", "push the seed data")
+        {
+            seedPath, flags.MaxPushRetries, flags.ShowValues, flags.AllowDeletes, flags.DryRun, flags.Format,
+        };
         command.SetAction((parse, cancellationToken) => runner.RunAsync(parse, flags, async (context, token) =>
         {
-            var options = Options(context, seedPath) with { MaxPushRetries = context.Config.Sync.MaxPushRetries, ShowValues = parse.GetValue(flags.ShowValues), AllowDeletes = parse.GetValue(flags.AllowDeletes) };
+            var dryRun = parse.GetValue(flags.DryRun);
+            var showValues = parse.GetValue(flags.ShowValues);
+            var options = Options(context, seedPath) with
+            {
+                MaxPushRetries = context.Config.Sync.MaxPushRetries,
+                ShowValues = showValues,
+                AllowDeletes = parse.GetValue(flags.AllowDeletes),
+                DryRun = dryRun,
+            };
             using var client = context.CreateClient();
             var result = await new SeedEngine(client, context.Log).PushAsync(options, token).ConfigureAwait(false);
-            var counts = result.Counts.Values;
-            context.Log.Info(string.Empty,
-                $"Seed pushed: {counts.Sum(c => c.Created)} created, {counts.Sum(c => c.Updated)} updated, {counts.Sum(c => c.Deleted)} deleted");
+            if (dryRun)
+            {
+                PushCommand.ReportVerdict(context, result.Verdict);
+                context.Log.Info(string.Empty, result.Plan.Plan.IsEmpty ? "Dry run: nothing to push." : "Dry run: nothing was written.");
+            }
+            else
+            {
+                var counts = result.Counts.Values;
+                context.Log.Info(string.Empty,
+                    $"Seed pushed: {counts.Sum(c => c.Created)} created, {counts.Sum(c => c.Updated)} updated, {counts.Sum(c => c.Deleted)} deleted");
+            }
+
+            if (parse.GetValue(flags.Format) == "json")
+            {
+                context.Output.Out(PlanJson.ForSeed("seed push", result.Plan, dryRun, showValues, dryRun ? null : result.Counts).ToString(Formatting.Indented));
+            }
+
             return ExitCodes.Success;
         }, cancellationToken));
         return command;
@@ -45,13 +72,19 @@ internal static class SeedCommand
     {
         var seedPath = SeedPathOption();
         var flags = new SyncCommandOptions();
-        var command = new Command("diff", "describe the seed data diff. Does not modify the database.") { seedPath, flags.ShowValues };
+        var command = new Command("diff", "describe the seed data diff. Does not modify the database.") { seedPath, flags.ShowValues, flags.Format };
         command.SetAction((parse, cancellationToken) => runner.RunAsync(parse, null, async (context, token) =>
         {
             using var client = context.CreateClient();
-            var options = Options(context, seedPath) with { ShowValues = parse.GetValue(flags.ShowValues) };
+            var showValues = parse.GetValue(flags.ShowValues);
+            var options = Options(context, seedPath) with { ShowValues = showValues };
             var diff = await new SeedEngine(client, context.Log).DiffAsync(options, token).ConfigureAwait(false);
             context.Log.Info(string.Empty, diff.IsEmpty ? "No differences: a seed push would change nothing." : "A seed push would apply the changes above.");
+            if (parse.GetValue(flags.Format) == "json")
+            {
+                context.Output.Out(PlanJson.ForSeed("seed diff", diff.Plan, dryRun: false, showValues, counts: null).ToString(Formatting.Indented));
+            }
+
             return ExitCodes.Success;
         }, cancellationToken));
         return command;

@@ -1,6 +1,7 @@
 using DirectusSync.Core.Execution;
 using DirectusSync.Core.Model;
 using DirectusSync.Core.Plan;
+using DirectusSync.Core.Seed;
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Workflow;
 using Newtonsoft.Json.Linq;
@@ -38,21 +39,46 @@ internal static class PlanJson
         ["result"] = new JObject
         {
             ["schemaApplied"] = result.SchemaApplied,
-            ["collections"] = new JArray(result.Counts
-                .Where(c => c.Value.Created + c.Value.Updated + c.Value.Deleted + c.Value.DanglingRemoved > 0)
-                .Select(c => new JObject
-                {
-                    ["collection"] = c.Key,
-                    ["created"] = c.Value.Created,
-                    ["updated"] = c.Value.Updated,
-                    ["deleted"] = c.Value.Deleted,
-                    ["danglingRemoved"] = c.Value.DanglingRemoved,
-                })),
+            ["collections"] = Counts(result.Counts),
         },
     };
 
-    /// <summary>The plan: schema changes, per-collection counts and every operation.</summary>
-    public static JObject Plan(SyncPlan plan, bool showValues) => new()
+    private static JArray Counts(IReadOnlyDictionary<string, PushCounts> counts) =>
+        new(counts
+            .Where(c => c.Value.Created + c.Value.Updated + c.Value.Deleted + c.Value.DanglingRemoved > 0)
+            .Select(c => new JObject
+            {
+                ["collection"] = c.Key,
+                ["created"] = c.Value.Created,
+                ["updated"] = c.Value.Updated,
+                ["deleted"] = c.Value.Deleted,
+                ["danglingRemoved"] = c.Value.DanglingRemoved,
+            }));
+
+    /// <summary>
+    /// The document of <c>seed diff</c> and <c>seed push</c> (with <c>--dry-run</c> or not): the seed plan, and what a
+    /// push did. Items are not labelled: seed items are content, and a label (a name, a key) is a value.
+    /// </summary>
+    public static JObject ForSeed(string command, SeedPlan plan, bool dryRun, bool showValues, IReadOnlyDictionary<string, PushCounts>? counts)
+    {
+        var json = new JObject
+        {
+            ["command"] = command,
+            ["dryRun"] = dryRun,
+            ["hasChanges"] = !plan.Plan.IsEmpty,
+            ["createPasses"] = plan.CreatePasses,
+            ["plan"] = Plan(plan.Plan, showValues, labels: false),
+        };
+        if (counts is not null)
+        {
+            json["result"] = new JObject { ["collections"] = Counts(counts) };
+        }
+
+        return json;
+    }
+
+    /// <summary>The plan: schema changes, per-collection counts and every operation (labelled unless <paramref name="labels"/> is false).</summary>
+    public static JObject Plan(SyncPlan plan, bool showValues, bool labels = true) => new()
     {
         ["schema"] = plan.Schema is null ? null : Schema(plan.Schema, showValues),
         ["collections"] = new JArray(plan.Summaries.Select(s => new JObject
@@ -64,7 +90,7 @@ internal static class PlanJson
             ["dangling"] = s.Dangling,
             ["unchanged"] = s.Unchanged,
         })),
-        ["operations"] = new JArray(plan.Operations.Select(o => Operation(o, showValues))),
+        ["operations"] = new JArray(plan.Operations.Select(o => Operation(o, showValues, labels))),
     };
 
     private static JObject Schema(SchemaChanges schema, bool showValues)
@@ -90,7 +116,7 @@ internal static class PlanJson
         return json;
     }
 
-    private static JObject Operation(PlanOperation operation, bool showValues)
+    private static JObject Operation(PlanOperation operation, bool showValues, bool labels)
     {
         var json = new JObject
         {
@@ -98,7 +124,7 @@ internal static class PlanJson
             ["collection"] = operation.Collection,
             ["syncId"] = operation.SyncId,
         };
-        if (PlanStep.Label(operation) is { } label)
+        if (labels && PlanStep.Label(operation) is { } label)
         {
             json["label"] = label;
         }

@@ -11,4 +11,7 @@ public sealed record CreateItem(string Collection, string SyncId, JObject Item, 
 {
     /// <inheritdoc />
     public override string Kind => "create";
+
+    /// <summary>Why the step is planned, in words, when the planner says it (a seed push gives every step one), or null.</summary>
+    public string? Reason { get; init; }
 }

@@ -11,4 +11,7 @@ public sealed record DeleteIdMap(string Collection, string SyncId, string LocalI
 
     /// <inheritdoc />
     public override bool ChangesItems => false;
+
+    /// <summary>Why the step is planned, in words, when the planner says it (a seed push gives every step one), or null.</summary>
+    public string? Reason { get; init; }
 }

@@ -11,4 +11,7 @@ public sealed record DeleteItem(string Collection, string SyncId, string LocalId
 {
     /// <inheritdoc />
     public override string Kind => "delete";
+
+    /// <summary>Why the step is planned, in words, when the planner says it (a seed push gives every step one), or null.</summary>
+    public string? Reason { get; init; }
 }

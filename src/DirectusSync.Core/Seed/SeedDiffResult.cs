@@ -6,4 +6,7 @@ public sealed record SeedDiffResult(IReadOnlyList<SeedCollectionDiff> Collection
 {
     /// <summary>True when a push would change nothing.</summary>
     public bool IsEmpty => Collections.All(c => c.IsEmpty);
+
+    /// <summary>Every operation a seed push would send, in order, with its reason.</summary>
+    public required SeedPlan Plan { get; init; }
 }

@@ -15,7 +15,10 @@ namespace DirectusSync.Core.Seed;
 /// <c>seed diff</c> and <c>seed push</c>: hand-written content for custom collections, <c>directus_users</c> and
 /// <c>directus_files</c>, matched to target items through directus-extension-sync's id map (tables
 /// <c>items::&lt;collection&gt;</c>, <c>users</c>, <c>files</c>, as the reference). Everything is read and checked
-/// before the first write; seed data is never pulled.
+/// before the first write; seed data is never pulled. The engine reads the target, diffs it per collection
+/// (<see cref="SeedDiffer"/>), plans the push as sync-plan operations (<see cref="SeedPlanner"/>) and hands the plan to
+/// the <see cref="SeedPlanExecutor"/>, which alone sends writes: the plan shown by <c>seed diff</c> and
+/// <c>seed push --dry-run</c> is what a push sends.
 /// </summary>
 public sealed class SeedEngine
 {
@@ -36,179 +39,93 @@ public sealed class SeedEngine
         _server = new DirectusServer(client);
     }
 
-    /// <summary>What a seed push would do; writes nothing.</summary>
+    /// <summary>What a seed push would do, operation by operation; writes nothing.</summary>
     /// <exception cref="DumpFileException">A seed file is malformed, names an unknown collection or an unknown related sync id.</exception>
     public async Task<SeedDiffResult> DiffAsync(SeedOptions options, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var state = await LoadAsync(options, cancellationToken).ConfigureAwait(false);
-        foreach (var diff in state.Diffs)
-        {
-            LogDiff(diff, options.ShowValues);
-        }
-
-        return new SeedDiffResult(state.Diffs);
+        var plan = Plan(state);
+        LogPlan(plan, options.ShowValues);
+        return new SeedDiffResult(state.Diffs) { Plan = plan };
     }
 
     /// <summary>
-    /// Pushes the seeds: removes dangling maps, then creates (in many-to-one dependency order), updates and deletes
-    /// (dependents first) as each seed's meta allows.
+    /// Pushes the seeds: plans every write (<see cref="SeedPlanner"/>), checks it, then sends it in batches
+    /// (<see cref="SeedPlanExecutor"/>): placeholder maps, dangling maps removed, creates in many-to-one dependency
+    /// order, updates, and deletes (dependents first) as each seed's meta allows. With
+    /// <see cref="SeedOptions.DryRun"/>, logs the plan and writes nothing.
     /// </summary>
     /// <exception cref="DumpFileException">A seed file is malformed, names an unknown collection or an unknown related sync id (nothing is written).</exception>
     /// <exception cref="DeletionRefusedException">The push would delete more than the deletion guard lets through without <see cref="SeedOptions.AllowDeletes"/> (nothing is written).</exception>
-    /// <exception cref="SeedPushException">New items reference each other in a circle, or creates need more passes than allowed.</exception>
+    /// <exception cref="SeedPushException">New items reference each other in a circle, or creates need more passes than allowed (nothing is written).</exception>
     public async Task<SeedPushResult> PushAsync(SeedOptions options, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var state = await LoadAsync(options, cancellationToken).ConfigureAwait(false);
-        if (!options.AllowDeletes)
+        var plan = Plan(state);
+
+        // Before the first write, with the rule every push follows: seed deletions are deletions of content.
+        var verdict = options.AllowDeletes ? DeletionGuardVerdict.Clear : Guard(plan);
+        if (options.DryRun)
         {
-            // Before the first write, with the rule every push follows: seed deletions are deletions of content.
-            var refusals = DeletionGuard.CheckItems(
-                state.Diffs.Select(d => new CollectionDeletions(d.Collection, d.Deletes.Count + d.Updates.Count + d.Unchanged,
-                    d.Deletes.Select(m => new DeleteItem(d.Collection, m.SyncId, m.LocalId, new JObject())).ToList())),
-                unknown: state.Diffs.Sum(d => d.Creates.Count),
-                known: state.Diffs.Sum(d => d.Updates.Count + d.Unchanged));
-            if (refusals.Count > 0)
+            LogPlan(plan, options.ShowValues);
+            foreach (var problem in CreateProblems(plan, options, state))
             {
-                throw new DeletionRefusedException(new DeletionGuardVerdict(refusals, []), pass: 1);
-            }
-        }
-
-        var counts = state.Set.Collections.ToDictionary(c => c.Collection, _ => new PushCounts(), StringComparer.Ordinal);
-
-        foreach (var (table, syncId, localId) in state.PendingMaps)
-        {
-            await _idMaps.CreateAsync(table, localId, syncId, cancellationToken).ConfigureAwait(false);
-        }
-
-        foreach (var diff in state.Diffs)
-        {
-            var table = SeedTables.IdMapTable(diff.Collection);
-            foreach (var map in diff.Dangling)
-            {
-                await _idMaps.DeleteBySyncIdAsync(table, map.SyncId, cancellationToken).ConfigureAwait(false);
+                _log.Warn("seed", $"A seed push would stop before writing anything: {problem}");
             }
 
-            counts[diff.Collection].AddDangling(diff.Dangling.Count);
-            _log.Count(diff.Collection, diff.Dangling.Count, $"Deleted {diff.Dangling.Count} dangling items");
+            var none = state.Set.Collections.ToDictionary(c => c.Collection, _ => new PushCounts(), StringComparer.Ordinal);
+            return new SeedPushResult(none, plan.CreatePasses) { Plan = plan, DryRun = true, Verdict = verdict };
         }
 
-        var passes = await CreateAllAsync(state, options, counts, cancellationToken).ConfigureAwait(false);
-
-        foreach (var diff in state.Diffs)
+        if (verdict.IsRefused)
         {
-            var target = state.Targets[diff.Collection];
-            foreach (var update in diff.Updates)
-            {
-                var body = ToLocal(state, target, update.Changes);
-                await _items.UpdateAsync(target.Collection, update.LocalId, body, cancellationToken).ConfigureAwait(false);
-            }
-
-            counts[diff.Collection].AddUpdated(diff.Updates.Count);
-            _log.Count(diff.Collection, diff.Updates.Count, $"Updated {diff.Updates.Count} items");
+            throw new DeletionRefusedException(verdict, pass: 1);
         }
 
-        // Dependents first: a seed pushed later may point at one pushed earlier.
-        foreach (var diff in Enumerable.Reverse(state.Diffs))
+        if (CreateProblems(plan, options, state).FirstOrDefault() is { } refused)
         {
-            var target = state.Targets[diff.Collection];
-            var table = SeedTables.IdMapTable(diff.Collection);
-            foreach (var map in diff.Deletes)
-            {
-                await _items.DeleteAsync(target.Collection, map.LocalId, cancellationToken).ConfigureAwait(false);
-                await _idMaps.DeleteBySyncIdAsync(table, map.SyncId, cancellationToken).ConfigureAwait(false);
-            }
-
-            counts[diff.Collection].AddDeleted(diff.Deletes.Count);
-            _log.Count(diff.Collection, diff.Deletes.Count, $"Deleted {diff.Deletes.Count} items");
+            throw new SeedPushException(refused);
         }
 
-        return new SeedPushResult(counts, passes);
+        var counts = await new SeedPlanExecutor(_client, _log).ExecuteAsync(plan, state, cancellationToken).ConfigureAwait(false);
+        return new SeedPushResult(counts, plan.CreatePasses) { Plan = plan, Verdict = verdict };
     }
 
-    private async Task<int> CreateAllAsync(SeedState state, SeedOptions options, Dictionary<string, PushCounts> counts, CancellationToken cancellationToken)
+    internal static SeedPlan Plan(SeedState state) =>
+        SeedPlanner.Plan(
+            state.Set.Collections,
+            state.Targets,
+            state.Diffs,
+            state.PendingMaps,
+            (table, syncId) => state.LocalIdOf(table, syncId) is not null,
+            (collection, localId) => state.Live.TryGetValue(collection, out var items) ? items.GetValueOrDefault(localId) : null);
+
+    /// <summary>The deletion guard's item rule on the plan's deletes (tracked: the items a seed's meta lets the push touch).</summary>
+    private static DeletionGuardVerdict Guard(SeedPlan plan)
     {
-        var pending = state.Diffs.SelectMany(d => d.Creates.Select(item => (Seed: state.Set.Collections.First(c => c.Collection == d.Collection), Item: item))).ToList();
-        var passes = 0;
-        while (pending.Count > 0)
-        {
-            passes++;
-            if (options.MaxPushRetries > 0 && passes > options.MaxPushRetries)
-            {
-                throw new SeedPushException($"Seed push: max retries reached after {options.MaxPushRetries} attempts; still to create: {Describe(pending.Select(p => (p.Seed.Collection, p.Item)))}");
-            }
-
-            _log.Debug("seed", $"Create pass {passes}: {pending.Count} item(s) to create");
-            var next = new List<(SeedCollection Seed, SeedItem Item)>();
-            foreach (var (seed, item) in pending)
-            {
-                var target = state.Targets[seed.Collection];
-                if (!CanResolve(state, target, item))
-                {
-                    next.Add((seed, item));
-                    continue;
-                }
-
-                var localId = await CreateAsync(state, seed, target, item, cancellationToken).ConfigureAwait(false);
-                await _idMaps.CreateAsync(seed.IdMapTable, localId, item.SyncId, cancellationToken).ConfigureAwait(false);
-                state.Add(seed.IdMapTable, item.SyncId, localId);
-                counts[seed.Collection].AddCreated(1);
-            }
-
-            if (next.Count == pending.Count)
-            {
-                throw new SeedPushException($"Seed push: these new items point at each other in a circle and cannot be created: {Describe(next.Select(p => (p.Seed.Collection, p.Item)))}");
-            }
-
-            pending = next;
-        }
-
-        foreach (var seed in state.Set.Collections)
-        {
-            var created = counts[seed.Collection].Created;
-            _log.Count(seed.Collection, created, $"Created {created} items");
-        }
-
-        return passes;
+        var deletes = plan.Plan.Operations.OfType<DeleteItem>().ToList();
+        var refusals = DeletionGuard.CheckItems(
+            plan.Plan.Summaries.Select(s => new CollectionDeletions(s.Collection, s.ToDelete + s.ToUpdate + s.Unchanged,
+                deletes.Where(d => d.Collection == s.Collection).ToList())),
+            unknown: plan.Plan.Summaries.Sum(s => s.ToCreate),
+            known: plan.Plan.Summaries.Sum(s => s.ToUpdate + s.Unchanged));
+        return new DeletionGuardVerdict(refusals, []);
     }
 
-    private async Task<string> CreateAsync(SeedState state, SeedCollection seed, SeedTarget target, SeedItem item, CancellationToken cancellationToken)
+    /// <summary>Why the creates cannot all be sent (a circle, too many passes), checked before the first write.</summary>
+    private static IEnumerable<string> CreateProblems(SeedPlan plan, SeedOptions options, SeedState state)
     {
-        var body = ToLocal(state, target, item.Fields);
-        if (seed.Meta.PreserveIds)
+        if (plan.Stuck.Count > 0)
         {
-            body[target.PrimaryKey] = target.KeyValue(item.SyncId);
+            yield return $"Seed push: these new items point at each other in a circle and cannot be created: {Describe(plan.Stuck, state)}";
         }
 
-        if (seed.Collection == SeedTables.Files)
+        if (options.MaxPushRetries > 0 && plan.CreatePasses > options.MaxPushRetries)
         {
-            return await UploadAsync(state, seed, target, item, body, cancellationToken).ConfigureAwait(false);
+            yield return $"Seed push: max retries reached after {options.MaxPushRetries} attempts; still to create: {Describe(plan.CreatesAfterPass(options.MaxPushRetries), state)}";
         }
-
-        var created = await _items.CreateAsync(target.Collection, body, cancellationToken).ConfigureAwait(false);
-        return KeyOf(created, target) ?? throw new DirectusApiException($"POST {ItemsClient.PathOf(target.Collection)}", 200, null, $"the answer holds no {target.PrimaryKey} for seed item \"{item.SyncId}\"");
-    }
-
-    private async Task<string> UploadAsync(SeedState state, SeedCollection seed, SeedTarget target, SeedItem item, JObject body, CancellationToken cancellationToken)
-    {
-        var path = item.FilePath!;
-        var fields = body.Properties()
-            .Where(p => p.Value is JValue { Type: not JTokenType.Null })
-            .Select(p => new KeyValuePair<string, string>(p.Name, p.Value.Type == JTokenType.Boolean ? (p.Value.Value<bool>() ? "true" : "false") : Convert.ToString(((JValue)p.Value).Value, CultureInfo.InvariantCulture)!))
-            .ToList();
-        var type = item.Fields.Value<string?>("type") is { Length: > 0 } given ? given : MimeTypes.Of(path);
-        var fileName = item.Fields.Value<string?>("filename_download") is { Length: > 0 } download ? download : Path.GetFileName(path);
-        var created = await _items.UploadFileAsync(fields, await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), fileName, type, cancellationToken).ConfigureAwait(false);
-        var localId = KeyOf(created, target) ?? throw new DirectusApiException("POST /files", 200, null, $"the answer holds no id for seed file \"{item.SyncId}\"");
-
-        // Directus sets some fields itself on upload (uploaded_by, and non-text form fields): send what still differs.
-        var live = await _items.GetAsync(SeedTables.Files, localId, cancellationToken).ConfigureAwait(false) ?? [];
-        var changes = SeedDiffer.Changes(seed, target, item, live, state.SyncIdOf);
-        if (changes.Count > 0)
-        {
-            await _items.UpdateAsync(SeedTables.Files, localId, ToLocal(state, target, changes), cancellationToken).ConfigureAwait(false);
-        }
-
-        return localId;
     }
 
     private async Task<SeedState> LoadAsync(SeedOptions options, CancellationToken cancellationToken)
@@ -266,7 +183,8 @@ public sealed class SeedEngine
         {
             // As the reference: a missing placeholder map is created on the fly (by push; diff only resolves it).
             state.Add("roles", Placeholders.AdminRole, role);
-            state.PendingMaps.Add(("roles", Placeholders.AdminRole, role));
+            state.PendingMaps.Add(new CreateIdMap("directus_roles", Placeholders.AdminRole, role,
+                $"seed items use the placeholder {Placeholders.AdminRole}: it maps to the role of the current user ({role})"));
         }
     }
 
@@ -331,33 +249,15 @@ public sealed class SeedEngine
         return items;
     }
 
-    private static bool CanResolve(SeedState state, SeedTarget target, SeedItem item) =>
-        target.Relations.Values.All(r => item.Fields[r.Field] is not JValue { Type: not JTokenType.Null } value
-            || state.LocalIdOf(r.IdMapTable, value.ToString()) is not null);
-
-    /// <summary>A copy of <paramref name="fields"/> with relation sync ids replaced by the target's local ids.</summary>
-    private static JObject ToLocal(SeedState state, SeedTarget target, JObject fields)
-    {
-        var body = (JObject)fields.DeepClone();
-        foreach (var relation in target.Relations.Values)
-        {
-            if (body[relation.Field] is JValue { Type: not JTokenType.Null } value)
-            {
-                var localId = state.LocalIdOf(relation.IdMapTable, value.ToString())
-                    ?? throw new InvalidOperationException($"{target.Collection}.{relation.Field}: no local id for \"{value}\"");
-                body[relation.Field] = state.Targets.TryGetValue(relation.RelatedCollection, out var related) ? related.KeyValue(localId) : new JValue(localId);
-            }
-        }
-
-        return body;
-    }
-
     private static string? KeyOf(JToken? item, SeedTarget target) =>
         item?[target.PrimaryKey] is JValue { Type: not JTokenType.Null } key ? Convert.ToString(key.Value, CultureInfo.InvariantCulture) : null;
 
-    /// <summary>The fields as they may be logged: a user's password is masked.</summary>
-    private static string Describe(IEnumerable<(string Collection, SeedItem Item)> items) =>
-        string.Join(", ", items.Select(i => $"{i.Collection} \"{i.Item.SyncId}\" ({i.Item.SourceFile})"));
+    /// <summary>The new items as an error names them: collection, sync id and seed file.</summary>
+    private static string Describe(IEnumerable<CreateItem> creates, SeedState state) =>
+        string.Join(", ", creates.Select(c => $"{c.Collection} \"{c.SyncId}\" ({SourceOf(state, c)})"));
+
+    private static string? SourceOf(SeedState state, CreateItem create) =>
+        state.Set.Collections.FirstOrDefault(s => s.Collection == create.Collection)?.Items.FirstOrDefault(i => i.SyncId == create.SyncId)?.SourceFile;
 
     // Names, not values, by default (the rule of every diff): content rows can hold personal data and secrets.
     private static string Fields(JObject fields, bool showValues) =>
@@ -365,28 +265,62 @@ public sealed class SeedEngine
             ? LogText.Escape(SecretRedactor.MaskValues(fields).ToString(Formatting.None))
             : $"fields: {string.Join(", ", fields.Properties().Select(p => LogText.Escape(p.Name)))}";
 
-    private void LogDiff(SeedCollectionDiff diff, bool showValues)
+    /// <summary>Every operation of the plan, per collection in push order, each followed by its reason (at debug).</summary>
+    private void LogPlan(SeedPlan plan, bool showValues)
     {
-        var scope = diff.Collection;
-        _log.Count(scope, diff.Dangling.Count, $"Dangling id maps: {diff.Dangling.Count} item(s)");
-        _log.Count(scope, diff.Creates.Count, $"To create: {diff.Creates.Count} item(s)");
-        foreach (var item in diff.Creates)
+        var operations = plan.Plan.Operations;
+        foreach (var map in operations.OfType<CreateIdMap>())
         {
-            _log.Info(scope, $"Will create item (sync id: {item.SyncId}) {Fields(item.Fields, showValues)}");
+            _log.Info(map.Collection, $"Will map existing item (id: {map.LocalId}, sync id: {map.SyncId})");
+            Why(map);
         }
 
-        _log.Count(scope, diff.Updates.Count, $"To update: {diff.Updates.Count} item(s)");
-        foreach (var update in diff.Updates)
+        foreach (var summary in plan.Plan.Summaries)
         {
-            _log.Info(scope, $"Will update item (id: {update.LocalId}, sync id: {update.Item.SyncId}) {Fields(update.Changes, showValues)}");
+            var scope = summary.Collection;
+            var mine = operations.Where(o => o.Collection == scope).ToList();
+            _log.Count(scope, summary.Dangling, $"Dangling id maps: {summary.Dangling} item(s)");
+            foreach (var unmap in mine.OfType<DeleteIdMap>())
+            {
+                _log.Info(scope, $"Will remove dangling id map (local id: {unmap.LocalId}, sync id: {unmap.SyncId})");
+                Why(unmap);
+            }
+
+            _log.Count(scope, summary.ToCreate, $"To create: {summary.ToCreate} item(s)");
+            foreach (var create in mine.OfType<CreateItem>())
+            {
+                _log.Info(scope, $"Will create item (sync id: {create.SyncId}) {Fields(create.Item, showValues)}");
+                Why(create);
+            }
+
+            _log.Count(scope, summary.ToUpdate, $"To update: {summary.ToUpdate} item(s)");
+            foreach (var update in mine.OfType<UpdateItem>())
+            {
+                _log.Info(scope, $"Will update item (id: {update.LocalId}, sync id: {update.SyncId}) {Fields(update.Changes, showValues)}");
+                Why(update);
+            }
+
+            _log.Count(scope, summary.ToDelete, $"To delete: {summary.ToDelete} item(s)");
+            foreach (var delete in mine.OfType<DeleteItem>())
+            {
+                _log.Info(scope, $"Will delete item (id: {delete.LocalId}, sync id: {delete.SyncId})");
+                Why(delete);
+            }
+
+            _log.Debug(scope, $"Unchanged: {summary.Unchanged} item(s)");
         }
 
-        _log.Count(scope, diff.Deletes.Count, $"To delete: {diff.Deletes.Count} item(s)");
-        foreach (var map in diff.Deletes)
+        foreach (var stuck in plan.Stuck)
         {
-            _log.Info(scope, $"Will delete item (id: {map.LocalId}, sync id: {map.SyncId})");
+            _log.Warn(stuck.Collection, $"Cannot create item (sync id: {stuck.SyncId}): it points at new items that point back at it");
         }
+    }
 
-        _log.Debug(scope, $"Unchanged: {diff.Unchanged} item(s)");
+    private void Why(PlanOperation operation)
+    {
+        if (PlanStep.Reason(operation) is { } reason)
+        {
+            _log.Debug(operation.Collection, $"  why: {LogText.Escape(reason)}");
+        }
     }
 }

@@ -26,4 +26,10 @@ public sealed record SeedOptions
     /// a few deletions per collection pass; an emptied seed file or a mass deletion needs this consent).
     /// </summary>
     public bool AllowDeletes { get; init; }
+
+    /// <summary>
+    /// Plan and check everything a push does (the deletion guard included, reported instead of thrown) and write
+    /// nothing: <see cref="SeedEngine.PushAsync"/> returns the plan it would send.
+    /// </summary>
+    public bool DryRun { get; init; }
 }

@@ -1,6 +1,7 @@
 using DirectusSync.Core.Transport;
 using Newtonsoft.Json.Linq;
 using DirectusSync.Core.Model;
+using DirectusSync.Core.Plan;
 
 namespace DirectusSync.Core.Seed;
 
@@ -18,8 +19,8 @@ internal sealed class SeedState
 
     public Dictionary<string, IReadOnlyDictionary<string, JObject>> Live { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Placeholder maps (table, sync id, local id) the push creates before anything else.</summary>
-    public List<(string Table, string SyncId, string LocalId)> PendingMaps { get; } = [];
+    /// <summary>Placeholder maps the push creates before anything else.</summary>
+    public List<CreateIdMap> PendingMaps { get; } = [];
 
     public List<SeedCollectionDiff> Diffs { get; } = [];
 

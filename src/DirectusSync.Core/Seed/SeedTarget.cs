@@ -10,6 +10,9 @@ namespace DirectusSync.Core.Seed;
 /// <param name="Relations">The many-to-one fields, by field name.</param>
 public sealed record SeedTarget(string Collection, string PrimaryKey, bool IntegerKey, IReadOnlyDictionary<string, SeedRelation> Relations)
 {
+    /// <summary>True when the key is a uuid (a push then draws the key of a new item that has none).</summary>
+    public bool UuidKey { get; init; }
+
     /// <summary>A local id (as the id map stores it) as the JSON value the API expects.</summary>
     public JToken KeyValue(string localId) =>
         IntegerKey && long.TryParse(localId, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n)
@@ -29,13 +32,13 @@ public sealed record SeedTarget(string Collection, string PrimaryKey, bool Integ
                 return new SeedTarget(seed.Collection, "id", false, new Dictionary<string, SeedRelation>
                 {
                     ["role"] = new("role", "directus_roles"),
-                });
+                }) { UuidKey = true };
             case SeedTables.Files:
                 return new SeedTarget(seed.Collection, "id", false, new Dictionary<string, SeedRelation>
                 {
                     ["folder"] = new("folder", "directus_folders"),
                     ["uploaded_by"] = new("uploaded_by", SeedTables.Users),
-                });
+                }) { UuidKey = true };
         }
 
         var exists = (snapshot["collections"] as JArray ?? [])
@@ -60,6 +63,9 @@ public sealed record SeedTarget(string Collection, string PrimaryKey, bool Integ
             }
         }
 
-        return new SeedTarget(seed.Collection, key.Value<string>("field")!, keyType is "integer" or "bigInteger", relations);
+        return new SeedTarget(seed.Collection, key.Value<string>("field")!, keyType is "integer" or "bigInteger", relations)
+        {
+            UuidKey = keyType == "uuid",
+        };
     }
 }

@@ -36,6 +36,9 @@ public static class PlanStep
         DeleteDuplicatePermission duplicate => duplicate.Reason,
         ReleaseOperationLink release => release.Reason,
         UpdateItem update => update.Reason,
+        CreateItem create => create.Reason,
+        DeleteItem delete => delete.Reason,
+        DeleteIdMap unmap => unmap.Reason,
         _ => null,
     };
 

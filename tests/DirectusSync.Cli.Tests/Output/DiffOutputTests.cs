@@ -1,7 +1,9 @@
 using DirectusSync.Cli.Output;
 using DirectusSync.Core.Diff;
 using DirectusSync.Core.Model;
+using DirectusSync.Core.Execution;
 using DirectusSync.Core.Plan;
+using DirectusSync.Core.Seed;
 using DirectusSync.Core.Sync;
 using DirectusSync.Core.Transport;
 using Newtonsoft.Json;
@@ -190,6 +192,55 @@ public sealed class DiffOutputTests
             json["plan"]!["operations"]![1]!.SelectToken("item.public_note")!.Value<string>().Should().Be(ProjectValue);
             json["plan"]!["schema"]!["diff"]!.ToString().Should().Contain("new note value");
         }
+
+        [Fact]
+        public void Should_list_field_names_and_reasons_but_no_labels_or_values_When_a_seed_plan_is_written_without_show_values()
+        {
+            // Given a seed plan of content items (a person's name is a label for system collections, a value here)
+            var plan = PeoplePlan();
+
+            // When
+            var json = PlanJson.ForSeed("seed diff", plan, dryRun: false, showValues: false, counts: null);
+
+            // Then
+            var text = json.ToString(Formatting.None);
+            text.Should().NotContain("Jane Doe").And.NotContain("seed-password-1").And.NotContain("Janet");
+            json.ShouldBeJsonLike("""{ command: 'seed diff', dryRun: false, hasChanges: true, createPasses: 1 }""");
+            var operations = (JArray)json["plan"]!["operations"]!;
+            operations[0].ShouldBeJsonLike("""{ kind: 'create', collection: 'people', syncId: 'p-1', reason: 'no item of the target is mapped to this sync id' }""");
+            operations[0]["label"].Should().BeNull();
+            operations[0]["fields"]!.Values<string>().Should().Equal("name", "password");
+            operations[1].ShouldBeJsonLike("""{ kind: 'update', collection: 'people', syncId: 'p-2', localId: '7', reason: 'differs from the target in name' }""");
+            json["result"].Should().BeNull();
+        }
+
+        [Fact]
+        public void Should_show_values_with_the_password_masked_and_the_counts_When_a_seed_push_is_written_with_show_values()
+        {
+            // Given
+            var plan = PeoplePlan();
+            var counts = new Dictionary<string, PushCounts> { ["people"] = new() };
+
+            // When
+            var json = PlanJson.ForSeed("seed push", plan, dryRun: false, showValues: true, counts);
+
+            // Then
+            json.ToString(Formatting.None).Should().NotContain("seed-password-1");
+            json.SelectToken("plan.operations[0].item.name")!.Value<string>().Should().Be("Jane Doe");
+            json.SelectToken("plan.operations[0].item.password")!.Value<string>().Should().Be("***");
+            json.SelectToken("plan.operations[1].before.name")!.Value<string>().Should().Be("Janet");
+            json["result"]!["collections"].Should().BeOfType<JArray>();
+        }
+
+        private static SeedPlan PeoplePlan() => new(
+            new SyncPlan(null,
+            [
+                new CreateItem("people", "p-1", new JObject { ["name"] = "Jane Doe", ["password"] = "seed-password-1" }, false) { Reason = "no item of the target is mapped to this sync id" },
+                new UpdateItem("people", "p-2", "7", new JObject { ["name"] = "John" }, new JObject { ["name"] = "Janet" }) { Reason = "differs from the target in name" },
+            ],
+            [new CollectionSummary("people", 0, 1, 1, 0, 0)]),
+            CreatePasses: 1,
+            Stuck: []);
 
         [Fact]
         public void Should_stay_valid_json_without_workflow_commands_When_written_to_stdout_with_a_hostile_name()

@@ -1,6 +1,8 @@
+using DirectusSync.Core.Transport;
 using DirectusSync.IntegrationTests.Cli;
 using DirectusSync.IntegrationTests.Sandbox;
 using DirectusSync.IntegrationTests.Support;
+using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.IntegrationTests.Seed;
 
@@ -35,6 +37,39 @@ public sealed class SeedCommandTests(DirectusFixture fixture)
         (await schema.ItemsAsync(schema.City)).Should().BeEmpty("only the two files given were pushed");
         again.ExitCode.Should().Be(0, again.ToString());
         again.StdErr.Should().Contain("No differences: a seed push would change nothing.");
+    }
+
+    [Fact]
+    public async Task Should_list_every_operation_and_write_nothing_When_seed_push_runs_with_dry_run()
+    {
+        // Given
+        using var client = fixture.Instance.CreateClient();
+        await using var schema = await SeedSchema.CreateAsync(client);
+        using var temp = new TempFolder();
+        SeedFiles.WriteBasic(temp.Combine("seeds"), schema);
+        var cli = CliProcess.For(fixture.Instance, temp.Path);
+
+        // When
+        var dryRun = await cli.RunAsync("seed", "push", "--seed-path", "./seeds", "--dry-run", "--format", "json");
+
+        // Then the plan is shown, operation by operation, and nothing is written
+        dryRun.ExitCode.Should().Be(0, dryRun.ToString());
+        dryRun.StdErr.Should().Contain($"[{schema.Language}] To create: 3 item(s)").And.Contain($"[{schema.City}] Will create item (sync id: city-paris) fields: name, country")
+            .And.Contain("Dry run: nothing was written.").And.NotContain("Seed pushed");
+        var document = JObject.Parse(dryRun.StdOut);
+        document.Value<string>("command").Should().Be("seed push");
+        document.Value<bool>("dryRun").Should().BeTrue();
+        document.Value<int>("createPasses").Should().Be(1);
+        var operations = (JArray)document["plan"]!["operations"]!;
+        operations.Select(o => (o.Value<string>("kind"), o.Value<string>("collection"))).Should().HaveCount(13)
+            .And.OnlyContain(o => o.Item1 == "create");
+        operations.Select(o => o.Value<string>("syncId")).Should().Contain(["lang-fr", "country-be", "city-berlin", "cl-3"]);
+        operations.Should().OnlyContain(o => !string.IsNullOrEmpty(o.Value<string>("reason")));
+        foreach (var collection in new[] { schema.Language, schema.Country, schema.City, schema.Junction })
+        {
+            (await schema.ItemsAsync(collection)).Should().BeEmpty("a dry run writes nothing");
+            (await new IdMapClient(client).ListAsync($"items::{collection}")).Should().BeEmpty("a dry run writes no id map either");
+        }
     }
 
     [Fact]
