@@ -22,7 +22,7 @@ public sealed class SeedPlanExecutorTests : IDisposable
         UuidKey = true,
     };
 
-    private readonly ScriptedDirectus _directus = new();
+    private readonly FakeDirectus _directus = new();
     private readonly DirectusClient _client;
 
     public SeedPlanExecutorTests() => _client = new DirectusClient(new DirectusClientOptions
@@ -47,7 +47,7 @@ public sealed class SeedPlanExecutorTests : IDisposable
         await new SeedPlanExecutor(_client, NullSyncLog.Instance).ExecuteAsync(SeedEngine.Plan(state), state, CancellationToken.None);
 
         // Then one POST of an array per collection, each item mapped to the key it got
-        var writes = _directus.Requests.Where(r => !r.Contains(IdMaps, StringComparison.Ordinal)).ToList();
+        var writes = _directus.Transcript.Where(r => !r.Contains(IdMaps, StringComparison.Ordinal)).ToList();
         writes.Should().HaveCount(2);
         writes[0].Should().Be("""POST /items/country?fields[]=id [{"name":"France"},{"name":"Germany"}]""");
         var cities = JArray.Parse(writes[1][(writes[1].IndexOf(" [", StringComparison.Ordinal) + 1)..]);
@@ -55,7 +55,7 @@ public sealed class SeedPlanExecutorTests : IDisposable
         cities.Select(c => (c.Value<string>("name"), c.Value<long>("country"))).Should().Equal(("Paris", 100L), ("Berlin", 101L));
         var cityIds = cities.Select(c => c.Value<string>("id")).ToList();
         cityIds.Should().OnlyContain(id => IsUuid(id), "a uuid-keyed item gets its key in the request, so it is matched by key");
-        _directus.Requests.Where(r => r.Contains(IdMaps, StringComparison.Ordinal)).Should().BeEquivalentTo(
+        _directus.Transcript.Where(r => r.Contains(IdMaps, StringComparison.Ordinal)).Should().BeEquivalentTo(
             $$"""POST {{IdMaps}}items::country {"local_id":"100","sync_id":"fr"}""",
             $$"""POST {{IdMaps}}items::country {"local_id":"101","sync_id":"de"}""",
             $$"""POST {{IdMaps}}items::city {"local_id":"{{cityIds[0]}}","sync_id":"paris"}""",
@@ -74,10 +74,10 @@ public sealed class SeedPlanExecutorTests : IDisposable
         await new SeedPlanExecutor(_client, NullSyncLog.Instance).ExecuteAsync(SeedEngine.Plan(state), state, CancellationToken.None);
 
         // Then
-        _directus.Requests.Where(r => !r.Contains(IdMaps, StringComparison.Ordinal)).Should().Equal(
+        _directus.Transcript.Where(r => !r.Contains(IdMaps, StringComparison.Ordinal)).Should().Equal(
             """PATCH /items/country?fields[]=id [{"name":"France!","id":1},{"name":"Belgium?","id":5}]""",
             "DELETE /items/country [3,4]");
-        _directus.Requests.Where(r => r.Contains(IdMaps, StringComparison.Ordinal)).Should().BeEquivalentTo(
+        _directus.Transcript.Where(r => r.Contains(IdMaps, StringComparison.Ordinal)).Should().BeEquivalentTo(
             $"DELETE {IdMaps}items::country/sync_id/it",
             $"DELETE {IdMaps}items::country/sync_id/es");
     }
@@ -92,7 +92,7 @@ public sealed class SeedPlanExecutorTests : IDisposable
         await new SeedPlanExecutor(_client, NullSyncLog.Instance).ExecuteAsync(SeedEngine.Plan(state), state, CancellationToken.None);
 
         // Then
-        _directus.Requests.Should().Equal(
+        _directus.Transcript.Should().Equal(
             $"DELETE {IdMaps}items::country/sync_id/fr",
             """POST /items/country?fields[]=id [{"name":"France"}]""",
             $$"""POST {{IdMaps}}items::country {"local_id":"100","sync_id":"fr"}""");
