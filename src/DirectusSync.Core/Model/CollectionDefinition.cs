@@ -42,6 +42,9 @@ public sealed record CollectionDefinition
     /// </summary>
     public Func<JObject>? QueryAdditions { get; init; }
 
+    /// <summary>What this collection does differently from the plain rules (<see cref="CollectionBehavior.Plain"/> when nothing).</summary>
+    public CollectionBehavior Behavior { get; init; } = CollectionBehavior.Plain;
+
     /// <summary>The relations that point at another collection (or at this one).</summary>
     public IEnumerable<RelationPath> RelationsTo(string collection) =>
         Relations.Where(r => r.TargetCollection == collection);

@@ -1,3 +1,4 @@
+using DirectusSync.Core.Model.Collections;
 using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Core.Model;
@@ -11,6 +12,7 @@ public static class SystemCollections
     public static CollectionDefinition Settings { get; } = new()
     {
         Name = "settings",
+        Behavior = new SettingsBehavior(),
         IsSingleton = true,
         IgnoredFields = ["project_logo", "public_foreground", "public_background", "public_favicon", "project_url", "project_id"],
         Relations = [RelationPath.Parse("public_registration_role", "roles"), RelationPath.Parse("storage_default_folder", "folders")],
@@ -25,7 +27,12 @@ public static class SystemCollections
     };
 
     /// <summary>translations (custom translation strings).</summary>
-    public static CollectionDefinition Translations { get; } = new() { Name = "translations", MayPreserveIds = true };
+    public static CollectionDefinition Translations { get; } = new()
+    {
+        Name = "translations",
+        MayPreserveIds = true,
+        Behavior = new TranslationsBehavior(),
+    };
 
     /// <summary>flows: ids preserved, because webhook-trigger URLs contain them.</summary>
     public static CollectionDefinition Flows { get; } = new()
@@ -76,6 +83,7 @@ public static class SystemCollections
     public static CollectionDefinition Permissions { get; } = new()
     {
         Name = "permissions",
+        Behavior = new PermissionsBehavior(),
         HasIntegerIds = true,
         Order = ItemOrder.ByPolicyCollectionAction,
         Relations = [RelationPath.Parse("policy", "policies")],
@@ -102,6 +110,7 @@ public static class SystemCollections
     public static CollectionDefinition Presets { get; } = new()
     {
         Name = "presets",
+        Behavior = new PresetsBehavior(),
         HasIntegerIds = true,
         IgnoredFields = ["user"],
         Relations = [RelationPath.Parse("role", "roles")],

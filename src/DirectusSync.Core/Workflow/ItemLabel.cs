@@ -1,3 +1,4 @@
+using DirectusSync.Core.Model;
 using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Core.Workflow;
@@ -16,16 +17,8 @@ public static class ItemLabel
     public static string? Of(string collection, JObject item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        string? Text(string key) => item[key] is JValue { Type: JTokenType.String } v && v.Value<string>() is { Length: > 0 } s ? s : null;
-
-        var label = collection switch
-        {
-            "permissions" => Text("collection") is { } target ? $"{target}.{Text("action") ?? "?"}" : null,
-            "translations" => Text("key") is { } key ? (Text("language") is { } language ? $"{key} ({language})" : key) : null,
-            "presets" => Text("bookmark") ?? Text("collection"),
-            "settings" => Text("project_name"),
-            _ => Text("name") ?? Text("key") ?? Text("collection"),
-        };
+        var behavior = SystemCollections.Find(collection)?.Behavior ?? CollectionBehavior.Plain;
+        var label = behavior.Label(item);
         return label is null ? null : Shorten(LogText.Escape(label));
     }
 

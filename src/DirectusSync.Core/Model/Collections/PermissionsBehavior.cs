@@ -1,0 +1,11 @@
+using Newtonsoft.Json.Linq;
+
+namespace DirectusSync.Core.Model.Collections;
+
+/// <summary>permissions: known by the collection and action they grant.</summary>
+internal sealed class PermissionsBehavior : CollectionBehavior
+{
+    /// <inheritdoc />
+    public override string? Label(JObject item) =>
+        Text(item, "collection") is { } target ? $"{target}.{Text(item, "action") ?? "?"}" : null;
+}

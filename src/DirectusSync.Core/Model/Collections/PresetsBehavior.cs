@@ -1,0 +1,10 @@
+using Newtonsoft.Json.Linq;
+
+namespace DirectusSync.Core.Model.Collections;
+
+/// <summary>presets: known by their bookmark name, else the collection they lay out.</summary>
+internal sealed class PresetsBehavior : CollectionBehavior
+{
+    /// <inheritdoc />
+    public override string? Label(JObject item) => Text(item, "bookmark") ?? Text(item, "collection");
+}
