@@ -32,10 +32,7 @@ public static class ItemNormalizer
             item.Remove(field);
         }
 
-        if (definition == SystemCollections.Policies)
-        {
-            NormalizePolicyRoles(item, syncPolicyRoles);
-        }
+        definition.Behavior.Normalize(item, syncPolicyRoles);
 
         foreach (var relation in definition.Relations)
         {
@@ -63,21 +60,4 @@ public static class ItemNormalizer
     /// </summary>
     public static bool IsDynamic(JValue value) =>
         value.Type == JTokenType.String && value.Value<string>()!.TrimStart().StartsWith("{{", StringComparison.Ordinal);
-
-    private static void NormalizePolicyRoles(JObject item, bool syncPolicyRoles)
-    {
-        if (!syncPolicyRoles)
-        {
-            item.Remove("roles");
-            return;
-        }
-
-        if (item["roles"] is not JArray roles)
-        {
-            return;
-        }
-
-        // As directus-sync 3.5.1 writes them: role, user, sort; rows attached to a single user are the target's own.
-        item["roles"] = PolicyAccessRows.ToDumpForm(roles);
-    }
 }

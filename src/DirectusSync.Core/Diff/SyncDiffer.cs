@@ -93,7 +93,7 @@ public static class SyncDiffer
 
                 if (localId is null || !liveById.TryGetValue(localId, out var liveItem))
                 {
-                    toCreate.Add(new CreateItem(name, syncId, ForCreate(definition, item, options, notKept), options.PreservesIds(definition)));
+                    toCreate.Add(new CreateItem(name, syncId, definition.Behavior.ForCreate(item, options.SyncPolicyRoles, notKept), options.PreservesIds(definition)));
                     continue;
                 }
 
@@ -144,7 +144,7 @@ public static class SyncDiffer
             }
 
             creates[name] = toCreate;
-            updates[name] = definition == SystemCollections.Translations ? [.. toUpdate.SelectMany(SplitKeyAndLanguage)] : toUpdate;
+            updates[name] = [.. toUpdate.SelectMany(definition.Behavior.SplitUpdate)];
             deletes[name] = toDelete;
             summaries.Add(new CollectionSummary(name, dangling.Count, toCreate.Count, toUpdate.Count, toDelete.Count, unchanged));
         }
@@ -159,11 +159,17 @@ public static class SyncDiffer
         LiveCollection? LiveOf(string table) => synced.Contains(table) ? live.Collections.GetValueOrDefault(table) : null;
 
         var (orderedCreates, deferred) = OrderCreates(ordered, creates);
-        if (LiveOf("policies") is { } livePolicies)
+        foreach (var definition in ordered)
         {
-            var policyUpdates = updates.GetValueOrDefault("policies") ?? [];
-            updates["policies"] = [.. policyUpdates.Select(u => WithAccess(u, livePolicies, PlannedSyncId))];
-            deferred = [.. deferred.Select(d => d is UpdateItem u ? WithAccess(u, livePolicies, PlannedSyncId) : d)];
+            if (LiveOf(definition.Name) is not { } liveItems)
+            {
+                continue;
+            }
+
+            // Nested rows an update writes (a policy's access rows) are planned against the target now that every id map is known.
+            UpdateItem Complete(UpdateItem u) => definition.Behavior.CompleteUpdate(u, liveItems, PlannedSyncId);
+            updates[definition.Name] = [.. updates[definition.Name].Select(Complete)];
+            deferred = [.. deferred.Select(d => d is UpdateItem u && u.Collection == definition.Name ? Complete(u) : d)];
         }
 
         var links = LiveOf("operations") is { } liveOperations
@@ -242,44 +248,6 @@ public static class SyncDiffer
     }
 
     /// <summary>
-    /// Changing a translation's key and language at once can collide with the unique (key, language) pair on the
-    /// way: the key is written first, on its own, then the rest.
-    /// </summary>
-    private static IEnumerable<UpdateItem> SplitKeyAndLanguage(UpdateItem update)
-    {
-        if (!update.Changes.ContainsKey("key") || !update.Changes.ContainsKey("language"))
-        {
-            yield return update;
-            yield break;
-        }
-
-        yield return update with
-        {
-            Changes = new JObject { ["key"] = update.Changes["key"]!.DeepClone() },
-            Before = update.Before.TryGetValue("key", out var key) ? new JObject { ["key"] = key.DeepClone() } : new JObject(),
-            IsPrelude = true,
-            Reason = "key first, on its own: changing key and language in one write can collide with the unique (key, language) pair",
-        };
-        var rest = (JObject)update.Changes.DeepClone();
-        rest.Remove("key");
-        var before = (JObject)update.Before.DeepClone();
-        before.Remove("key");
-        yield return update with { Changes = rest, Before = before, Reason = "the rest after the key (written on its own just before)" };
-    }
-
-    /// <summary>A policy update that changes its roles, with the access rows it writes computed against the target.</summary>
-    private static UpdateItem WithAccess(UpdateItem update, LiveCollection livePolicies, Func<string, string, string?> syncIdOf)
-    {
-        if (update.Collection != "policies" || update.Changes["roles"] is not JArray wanted)
-        {
-            return update;
-        }
-
-        var access = PolicyAccessPlanner.Plan(wanted, update.LocalId is null ? null : livePolicies.FindItem(update.LocalId), id => syncIdOf("roles", id));
-        return update with { Access = access, Reason = access.Describe() };
-    }
-
-    /// <summary>
     /// Integer-keyed items (presets, permissions) get their id from Directus, so a push interrupted between a create
     /// and its id map leaves an item nothing points at, and a re-run would create it again. Each item about to be
     /// created adopts instead the first unmapped live item whose content equals it field for field (as a diff
@@ -327,30 +295,6 @@ public static class SyncDiffer
         return adopted;
     }
 
-
-    /// <summary>
-    /// The item a create sends. A policy's access rows without a role are sent only when the dump says they
-    /// are public (3.5.1's <c>"user": null</c>): in a 3.4.1 dump such a row may have been a user's.
-    /// </summary>
-    private static JObject ForCreate(CollectionDefinition definition, JObject item, DiffOptions options, List<NotKeptKey> notKept)
-    {
-        var copy = (JObject)item.DeepClone();
-        if (definition != SystemCollections.Policies || !options.SyncPolicyRoles || copy["roles"] is not JArray roles)
-        {
-            return copy;
-        }
-
-        var sent = new JArray(roles.OfType<JObject>().Where(PolicyAccessRows.MayCreate).Select(r => r.DeepClone()));
-        if (sent.Count != roles.Count)
-        {
-            notKept.Add(new NotKeptKey(definition.Name, item.Value<string>("_syncId")!, "roles",
-                "access rows without a role and without \"user\": null (a 3.4.1 dump cannot tell a public row from a user's) are not created"));
-            copy["roles"] = sent;
-        }
-
-        return copy;
-    }
-
     private static JObject ChangedFields(JObject wanted, JObject current, CollectionDefinition definition, DiffOptions options, List<NotKeptKey> notKept)
     {
         var syncId = wanted.Value<string>("_syncId")!;
@@ -362,21 +306,14 @@ public static class SyncDiffer
                 continue;
             }
 
-            if (definition == SystemCollections.Policies && property.Name == "roles")
+            if (definition.Behavior.CompareField(property.Name, property.Value, current[property.Name], options.SyncPolicyRoles) is { } comparison)
             {
-                if (!options.SyncPolicyRoles)
+                if (comparison.NotKeptReason is { } reason)
                 {
-                    continue;
+                    notKept.Add(new NotKeptKey(definition.Name, syncId, property.Name, reason));
                 }
 
-                // Only the rows with a role are the push's to write; the others stay as the target has them.
-                if (!PolicyAccessRows.SameUnmanagedRows(property.Value, current[property.Name]))
-                {
-                    notKept.Add(new NotKeptKey(definition.Name, syncId, property.Name,
-                        "access rows without a role (public or a user's) are left as the target has them"));
-                }
-
-                if (!PolicyAccessRows.SameManagedRows(property.Value, current[property.Name]))
+                if (comparison.Changed)
                 {
                     changes[property.Name] = property.Value.DeepClone();
                 }

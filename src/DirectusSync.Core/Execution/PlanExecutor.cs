@@ -249,7 +249,7 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient? idMaps, ISy
 
             if (u.Access is { } access)
             {
-                payload["roles"] = ResolveAccess(access, context.Resolver, u.SyncId);
+                payload["roles"] = ResolveAccess(definition, access, context.Resolver, u.SyncId);
             }
 
             return (u.SyncId, LocalId: localId, Payload: payload);
@@ -284,13 +284,13 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient? idMaps, ISy
             : _items.UpdateAsync(definition.DirectusCollection, localId, payload, cancellationToken);
 
     /// <summary>The planned access rows as Directus' nested-relation change (<c>create</c>, <c>update</c>, <c>delete</c>), roles resolved.</summary>
-    private static JObject ResolveAccess(PolicyAccessChanges access, IdResolver resolver, string syncId)
+    private static JObject ResolveAccess(CollectionDefinition definition, PolicyAccessChanges access, IdResolver resolver, string syncId)
     {
         JArray Resolve(JArray rows)
         {
-            if (!TryResolve(SystemCollections.Policies, new JObject { ["roles"] = rows }, resolver, out var resolved))
+            if (!TryResolve(definition, new JObject { ["roles"] = rows }, resolver, out var resolved))
             {
-                throw new InvalidOperationException($"[policies] {syncId}: a role of its access rows does not resolve");
+                throw new InvalidOperationException($"[{definition.Name}] {syncId}: a role of its access rows does not resolve");
             }
 
             return (JArray)resolved["roles"]!;

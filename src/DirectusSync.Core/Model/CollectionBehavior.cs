@@ -1,3 +1,4 @@
+using DirectusSync.Core.Plan;
 using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Core.Model;
@@ -23,6 +24,44 @@ public class CollectionBehavior
     /// Plain: its name, else its key, else its collection.
     /// </summary>
     public virtual string? Label(JObject item) => Text(item, "name") ?? Text(item, "key") ?? Text(item, "collection");
+
+    /// <summary>
+    /// Normalises an item (ignored fields already removed, relations not yet mapped) into the form a dump holds.
+    /// Plain: nothing to do.
+    /// </summary>
+    /// <param name="item">The item, changed in place.</param>
+    /// <param name="syncPolicyRoles">False when policies' role attachments are not synced.</param>
+    public virtual void Normalize(JObject item, bool syncPolicyRoles)
+    {
+    }
+
+    /// <summary>
+    /// How one field of a wanted item compares with the target's, when this collection has a rule of its own
+    /// for it; null when the field compares plainly (as JSON, a field the target lacks is not kept).
+    /// </summary>
+    public virtual FieldComparison? CompareField(string field, JToken wanted, JToken? current, bool syncPolicyRoles) => null;
+
+    /// <summary>The item a create sends, a copy of the dump's; what it leaves out is added to <paramref name="notKept"/>. Plain: all of it.</summary>
+    public virtual JObject ForCreate(JObject item, bool syncPolicyRoles, ICollection<NotKeptKey> notKept)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return (JObject)item.DeepClone();
+    }
+
+    /// <summary>The writes one planned update becomes, in order (a write Directus would refuse is split). Plain: itself.</summary>
+    public virtual IEnumerable<UpdateItem> SplitUpdate(UpdateItem update)
+    {
+        yield return update;
+    }
+
+    /// <summary>
+    /// An update completed against the target's items once every id map of the plan is known (nested rows it
+    /// writes). Plain: as it is.
+    /// </summary>
+    /// <param name="update">An update of this collection.</param>
+    /// <param name="live">This collection on the target.</param>
+    /// <param name="plannedSyncId">(table, local id) → sync id, the plan's new id maps included.</param>
+    public virtual UpdateItem CompleteUpdate(UpdateItem update, LiveCollection live, Func<string, string, string?> plannedSyncId) => update;
 
     /// <summary>A non-empty string field of <paramref name="item"/>, or null.</summary>
     protected static string? Text(JObject item, string key)

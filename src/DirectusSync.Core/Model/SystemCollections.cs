@@ -72,6 +72,7 @@ public static class SystemCollections
     public static CollectionDefinition Policies { get; } = new()
     {
         Name = "policies",
+        Behavior = new PoliciesBehavior(),
         MayPreserveIds = true,
         IgnoredFields = ["users", "permissions"],
         Relations = [RelationPath.Parse("roles[].role", "roles")],

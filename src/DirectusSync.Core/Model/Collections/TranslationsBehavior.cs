@@ -1,11 +1,38 @@
+using DirectusSync.Core.Plan;
 using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Core.Model.Collections;
 
-/// <summary>translations: known by key and language.</summary>
+/// <summary>translations: known by key and language, a pair Directus keeps unique.</summary>
 internal sealed class TranslationsBehavior : CollectionBehavior
 {
     /// <inheritdoc />
     public override string? Label(JObject item) =>
         Text(item, "key") is { } key ? (Text(item, "language") is { } language ? $"{key} ({language})" : key) : null;
+
+    /// <summary>
+    /// Changing a translation's key and language at once can collide with the unique (key, language) pair on the
+    /// way: the key is written first, on its own, then the rest.
+    /// </summary>
+    public override IEnumerable<UpdateItem> SplitUpdate(UpdateItem update)
+    {
+        if (!update.Changes.ContainsKey("key") || !update.Changes.ContainsKey("language"))
+        {
+            yield return update;
+            yield break;
+        }
+
+        yield return update with
+        {
+            Changes = new JObject { ["key"] = update.Changes["key"]!.DeepClone() },
+            Before = update.Before.TryGetValue("key", out var key) ? new JObject { ["key"] = key.DeepClone() } : new JObject(),
+            IsPrelude = true,
+            Reason = "key first, on its own: changing key and language in one write can collide with the unique (key, language) pair",
+        };
+        var rest = (JObject)update.Changes.DeepClone();
+        rest.Remove("key");
+        var before = (JObject)update.Before.DeepClone();
+        before.Remove("key");
+        yield return update with { Changes = rest, Before = before, Reason = "the rest after the key (written on its own just before)" };
+    }
 }
