@@ -14,7 +14,8 @@ namespace DirectusSync.Core.Execution;
 /// README's benchmark section). Also left to REST: operation updates (resolve/reject are unique and are
 /// released one step at a time), policy updates that change role attachments (nested access rows, which the
 /// import refuses), translation updates that change key and language at once (the unique pair; the differ splits them into a
-/// key-only prelude and the rest, which stay on REST, in order), and deletes.
+/// key-only prelude and the rest, which stay on REST, in order), and deletes. Each collection says which of its updates
+/// the import may carry (<see cref="CollectionBehavior.MayImport"/>).
 /// </remarks>
 public sealed class ImportBatch
 {
@@ -47,7 +48,7 @@ public sealed class ImportBatch
 
         // A collection with one update the import cannot carry keeps all its updates on REST, in plan order,
         // so that two updates of one collection never run in an order the plan did not choose.
-        var restOnly = updates.Where(u => !CanCarry(u) || u.IsPrelude).Select(u => u.Collection).ToHashSet(StringComparer.Ordinal);
+        var restOnly = updates.Where(u => !MayImport(u) || u.IsPrelude).Select(u => u.Collection).ToHashSet(StringComparer.Ordinal);
         foreach (var update in updates.Where(u => !restOnly.Contains(u.Collection)))
         {
             var definition = SystemCollections.Get(update.Collection);
@@ -81,11 +82,6 @@ public sealed class ImportBatch
         return new ImportBatch(body, taken);
     }
 
-    private static bool CanCarry(UpdateItem update) => update.Collection switch
-    {
-        "operations" => false,
-        "policies" => !update.Changes.ContainsKey("roles") && update.Access is null,
-        "translations" => !(update.Changes.ContainsKey("key") && update.Changes.ContainsKey("language")),
-        _ => true,
-    };
+    private static bool MayImport(UpdateItem update) =>
+        (SystemCollections.Find(update.Collection)?.Behavior ?? CollectionBehavior.Plain).MayImport(update);
 }

@@ -255,9 +255,9 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient? idMaps, ISy
             return (u.SyncId, LocalId: localId, Payload: payload);
         }).ToList();
 
-        if (definition == SystemCollections.Operations)
+        if (definition.Behavior.WritesUpdatesInOrder)
         {
-            // The differ ordered them so that each takes next steps nobody holds any more: one at a time, in order.
+            // The differ ordered them (operations: each takes next steps nobody holds any more): one at a time, in order.
             foreach (var write in writes)
             {
                 await WriteUpdateAsync(definition, write.LocalId, write.Payload, cancellationToken).ConfigureAwait(false);

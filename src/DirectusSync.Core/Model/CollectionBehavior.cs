@@ -63,6 +63,18 @@ public class CollectionBehavior
     /// <param name="plannedSyncId">(table, local id) → sync id, the plan's new id maps included.</param>
     public virtual UpdateItem CompleteUpdate(UpdateItem update, LiveCollection live, Func<string, string, string?> plannedSyncId) => update;
 
+    /// <summary>
+    /// Whether one Directus batch import (<c>POST /utils/import</c>) may carry this update; when one update of a
+    /// collection may not, all of that collection's updates go through REST, in plan order. Plain: yes.
+    /// </summary>
+    public virtual bool MayImport(UpdateItem update) => true;
+
+    /// <summary>
+    /// Updates are written one at a time, in plan order, because each relies on the one before (plain: items in
+    /// parallel, the writes of one item in order).
+    /// </summary>
+    public virtual bool WritesUpdatesInOrder => false;
+
     /// <summary>A non-empty string field of <paramref name="item"/>, or null.</summary>
     protected static string? Text(JObject item, string key)
     {

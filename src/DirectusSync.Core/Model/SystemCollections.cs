@@ -47,6 +47,7 @@ public static class SystemCollections
     public static CollectionDefinition Operations { get; } = new()
     {
         Name = "operations",
+        Behavior = new OperationsBehavior(),
         MayPreserveIds = true,
         Order = ItemOrder.ByKey,
         IgnoredFields = Audit,

@@ -85,4 +85,7 @@ internal sealed class PoliciesBehavior : CollectionBehavior
         var access = PolicyAccessPlanner.Plan(wanted, update.LocalId is null ? null : live.FindItem(update.LocalId), id => plannedSyncId(Roles, id));
         return update with { Access = access, Reason = access.Describe() };
     }
+
+    /// <summary>The import refuses nested access rows: an update that changes role attachments goes through REST.</summary>
+    public override bool MayImport(UpdateItem update) => !update.Changes.ContainsKey(Roles) && update.Access is null;
 }

@@ -10,6 +10,10 @@ internal sealed class TranslationsBehavior : CollectionBehavior
     public override string? Label(JObject item) =>
         Text(item, "key") is { } key ? (Text(item, "language") is { } language ? $"{key} ({language})" : key) : null;
 
+    /// <summary>An update that changes key and language at once is split (see <see cref="SplitUpdate"/>); its writes stay on REST, in order.</summary>
+    public override bool MayImport(UpdateItem update) =>
+        !(update.Changes.ContainsKey("key") && update.Changes.ContainsKey("language"));
+
     /// <summary>
     /// Changing a translation's key and language at once can collide with the unique (key, language) pair on the
     /// way: the key is written first, on its own, then the rest.
