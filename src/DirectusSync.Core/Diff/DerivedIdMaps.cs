@@ -67,13 +67,8 @@ public static class DerivedIdMaps
             item[field] is { Type: not JTokenType.Null } value ? syncIdOf(table, value.ToString()) ?? value.ToString() : null;
         string? Text(string field) => item[field] is { Type: not JTokenType.Null } value ? value.ToString() : null;
 
-        object?[]? parts = definition.Name switch
-        {
-            "permissions" => [definition.Name, Related("policy", "policies"), Text("collection"), Text("action")],
-            "presets" => [definition.Name, Related("role", "roles"), Text("collection"), Text("bookmark")],
-            _ => null,
-        };
-        return parts is null ? null : JsonConvert.SerializeObject(parts);
+        var parts = definition.Behavior.NaturalKey(Related, Text);
+        return parts is null ? null : JsonConvert.SerializeObject(new string?[] { definition.Name }.Concat(parts));
     }
 
     /// <summary>The sync id of the <paramref name="rank"/>-th item (from 0) with a natural key.</summary>

@@ -75,6 +75,14 @@ public class CollectionBehavior
     /// </summary>
     public virtual bool WritesUpdatesInOrder => false;
 
+    /// <summary>
+    /// What tells apart the items of an integer-keyed collection, whose ids differ per instance (the parts of its
+    /// natural key, the collection's name aside); null when items are known by their id. Plain: null.
+    /// </summary>
+    /// <param name="related">(field, target table) → the sync id the relation field points at (or its raw value), null when unset.</param>
+    /// <param name="text">field → its value as text, null when unset.</param>
+    public virtual IReadOnlyList<string?>? NaturalKey(Func<string, string, string?> related, Func<string, string?> text) => null;
+
     /// <summary>A non-empty string field of <paramref name="item"/>, or null.</summary>
     protected static string? Text(JObject item, string key)
     {

@@ -7,4 +7,8 @@ internal sealed class PresetsBehavior : CollectionBehavior
 {
     /// <inheritdoc />
     public override string? Label(JObject item) => Text(item, "bookmark") ?? Text(item, "collection");
+
+    /// <summary>Role, collection and bookmark.</summary>
+    public override IReadOnlyList<string?>? NaturalKey(Func<string, string, string?> related, Func<string, string?> text) =>
+        [related("role", "roles"), text("collection"), text("bookmark")];
 }
