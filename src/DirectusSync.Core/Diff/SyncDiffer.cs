@@ -172,26 +172,25 @@ public static class SyncDiffer
             deferred = [.. deferred.Select(d => d is UpdateItem u && u.Collection == definition.Name ? Complete(u) : d)];
         }
 
-        var links = LiveOf("operations") is { } liveOperations
-            ? new OperationLinkPlanner(liveOperations.Items, id => PlannedSyncId("operations", id))
-            : null;
+        // Steps of their own some collections add (operations release links, permissions remove duplicates).
+        var plannedIds = new PlannedIds(PlannedSyncId, PlannedLocalId, planned);
+        var steps = new Dictionary<string, CollectionSteps>(StringComparer.Ordinal);
+        foreach (var definition in ordered)
+        {
+            if (LiveOf(definition.Name) is { } liveItems && definition.Behavior.PlanSteps(liveItems, plannedIds) is { } own)
+            {
+                steps[definition.Name] = own;
+            }
+        }
 
         var operations = new List<PlanOperation>();
         operations.AddRange(unmaps);
         operations.AddRange(maps);
         foreach (var run in Runs(orderedCreates))
         {
-            if (run[0].Collection == "permissions" && LiveOf("permissions") is { } livePermissions)
+            if (steps.TryGetValue(run[0].Collection, out var own))
             {
-                var tracked = livePermissions.IdMaps.Select(m => m.LocalId)
-                    .Concat(planned.Where(m => m.Collection == "permissions").Select(m => m.LocalId))
-                    .ToHashSet(StringComparer.Ordinal);
-                operations.AddRange(DuplicatePermissions.Find(run.Cast<CreateItem>(), livePermissions.Items, tracked, id => PlannedLocalId("policies", id)));
-            }
-
-            if (run[0].Collection == "operations" && links is not null)
-            {
-                operations.AddRange(links.BeforeCreates(run.Cast<CreateItem>()));
+                operations.AddRange(own.BeforeCreates(run.Cast<CreateItem>().ToList()));
             }
 
             operations.AddRange(run);
@@ -199,14 +198,12 @@ public static class SyncDiffer
 
         foreach (var run in Runs(deferred))
         {
-            operations.AddRange(run[0].Collection == "operations" && links is not null ? links.Order(run.Cast<UpdateItem>(), beforeUpdate: false) : run);
+            operations.AddRange(steps.TryGetValue(run[0].Collection, out var own) ? own.OrderDeferred(run.Cast<UpdateItem>().ToList()) : run);
         }
 
         foreach (var definition in ordered)
         {
-            operations.AddRange(definition == SystemCollections.Operations && links is not null
-                ? links.Order(updates[definition.Name], beforeUpdate: true)
-                : updates[definition.Name]);
+            operations.AddRange(steps.TryGetValue(definition.Name, out var own) ? own.OrderUpdates(updates[definition.Name]) : updates[definition.Name]);
         }
 
         foreach (var definition in ordered.Reverse())

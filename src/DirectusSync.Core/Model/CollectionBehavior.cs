@@ -63,6 +63,11 @@ public class CollectionBehavior
     /// <param name="plannedSyncId">(table, local id) → sync id, the plan's new id maps included.</param>
     public virtual UpdateItem CompleteUpdate(UpdateItem update, LiveCollection live, Func<string, string, string?> plannedSyncId) => update;
 
+    /// <summary>Steps of its own the collection adds to one plan, given its items on the target; null when none. Plain: null.</summary>
+    /// <param name="live">This collection on the target.</param>
+    /// <param name="planned">Ids as the target will have them once the plan's id maps exist.</param>
+    public virtual CollectionSteps? PlanSteps(LiveCollection live, PlannedIds planned) => null;
+
     /// <summary>
     /// Whether one Directus batch import (<c>POST /utils/import</c>) may carry this update; when one update of a
     /// collection may not, all of that collection's updates go through REST, in plan order. Plain: yes.

@@ -1,3 +1,4 @@
+using DirectusSync.Core.Diff;
 using DirectusSync.Core.Plan;
 
 namespace DirectusSync.Core.Model.Collections;
@@ -13,4 +14,17 @@ internal sealed class OperationsBehavior : CollectionBehavior
 
     /// <summary>The import would write them in one transaction, in no order the differ chose: REST, one step at a time.</summary>
     public override bool MayImport(UpdateItem update) => false;
+
+    /// <summary>Links (resolve/reject) a create or update takes are released first from the operations that hold them.</summary>
+    public override CollectionSteps? PlanSteps(LiveCollection live, PlannedIds planned) =>
+        new ReleaseLinks(new OperationLinkPlanner(live.Items, id => planned.SyncIdOf(live.Definition.Name, id)));
+
+    private sealed class ReleaseLinks(OperationLinkPlanner links) : CollectionSteps
+    {
+        public override IEnumerable<PlanOperation> BeforeCreates(IReadOnlyList<CreateItem> creates) => links.BeforeCreates(creates);
+
+        public override IEnumerable<PlanOperation> OrderDeferred(IReadOnlyList<UpdateItem> updates) => links.Order(updates, beforeUpdate: false);
+
+        public override IEnumerable<PlanOperation> OrderUpdates(IReadOnlyList<UpdateItem> updates) => links.Order(updates, beforeUpdate: true);
+    }
 }

@@ -1,8 +1,13 @@
+using DirectusSync.Core.Diff;
+using DirectusSync.Core.Plan;
 using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Core.Model.Collections;
 
-/// <summary>permissions: known by the collection and action they grant.</summary>
+/// <summary>
+/// permissions: known by the collection and action they grant. Directus refuses a second permission of one policy
+/// for one collection and action, so an untracked duplicate of one the push creates is removed first.
+/// </summary>
 internal sealed class PermissionsBehavior : CollectionBehavior
 {
     /// <inheritdoc />
@@ -12,4 +17,18 @@ internal sealed class PermissionsBehavior : CollectionBehavior
     /// <summary>Policy, collection and action.</summary>
     public override IReadOnlyList<string?>? NaturalKey(Func<string, string, string?> related, Func<string, string?> text) =>
         [related("policy", "policies"), text("collection"), text("action")];
+
+    /// <inheritdoc />
+    public override CollectionSteps? PlanSteps(LiveCollection live, PlannedIds planned) => new RemoveDuplicates(live, planned);
+
+    private sealed class RemoveDuplicates(LiveCollection live, PlannedIds planned) : CollectionSteps
+    {
+        public override IEnumerable<PlanOperation> BeforeCreates(IReadOnlyList<CreateItem> creates)
+        {
+            var tracked = live.IdMaps.Select(m => m.LocalId)
+                .Concat(planned.NewMaps.Where(m => m.Collection == live.Definition.Name).Select(m => m.LocalId))
+                .ToHashSet(StringComparer.Ordinal);
+            return DuplicatePermissions.Find(creates, live.Items, tracked, id => planned.LocalIdOf("policies", id));
+        }
+    }
 }
