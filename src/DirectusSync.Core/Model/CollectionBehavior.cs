@@ -88,6 +88,12 @@ public class CollectionBehavior
     /// <param name="text">field → its value as text, null when unset.</param>
     public virtual IReadOnlyList<string?>? NaturalKey(Func<string, string, string?> related, Func<string, string?> text) => null;
 
+    /// <summary>
+    /// The rows of this collection every instance is born with, met through a placeholder sync id instead of an id
+    /// map: (placeholder, the row's id on this instance) for each one the instance has. Plain: none.
+    /// </summary>
+    public virtual IEnumerable<(string SyncId, string LocalId)> DefaultRows(PlaceholderTargets targets) => [];
+
     /// <summary>A non-empty string field of <paramref name="item"/>, or null.</summary>
     protected static string? Text(JObject item, string key)
     {

@@ -8,13 +8,14 @@ namespace DirectusSync.Core.Model;
 public sealed record PlaceholderTargets(string? AdminRole, string? AdminPolicy, string? PublicPolicy, string? Settings)
 {
     /// <summary>The (table, sync id, local id) triples that are resolvable.</summary>
-    public IEnumerable<(string Table, string SyncId, string LocalId)> All()
-    {
-        if (AdminRole is not null) yield return ("roles", Placeholders.AdminRole, AdminRole);
-        if (AdminPolicy is not null) yield return ("policies", Placeholders.AdminPolicy, AdminPolicy);
-        if (PublicPolicy is not null) yield return ("policies", Placeholders.PublicPolicy, PublicPolicy);
-        if (Settings is not null) yield return ("settings", Placeholders.Settings, Settings);
-    }
+    /// <remarks>Each collection says which of its default rows these are (<see cref="CollectionBehavior.DefaultRows"/>).</remarks>
+    public IEnumerable<(string Table, string SyncId, string LocalId)> All() =>
+        SystemCollections.All.SelectMany(c => c.Behavior.DefaultRows(this).Select(r => (Table: c.Name, r.SyncId, r.LocalId)))
+            .OrderBy(p => Array.IndexOf(FieldOrder, p.SyncId));
+
+    // Listed in the order of this record's fields (admin role, admin policy, public policy, settings), whatever the
+    // order of the collections.
+    private static readonly string[] FieldOrder = [Placeholders.AdminRole, Placeholders.AdminPolicy, Placeholders.PublicPolicy, Placeholders.Settings];
 
     /// <summary>The placeholder a local id must be mapped to, if it is one of the defaults.</summary>
     public string? PlaceholderFor(string table, string localId) =>

@@ -64,6 +64,7 @@ public static class SystemCollections
     public static CollectionDefinition Roles { get; } = new()
     {
         Name = "roles",
+        Behavior = new RolesBehavior(),
         MayPreserveIds = true,
         IgnoredFields = ["users", "children", "policies"],
         Relations = [RelationPath.Parse("parent", "roles")],

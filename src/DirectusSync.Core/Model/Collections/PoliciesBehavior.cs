@@ -88,4 +88,11 @@ internal sealed class PoliciesBehavior : CollectionBehavior
 
     /// <summary>The import refuses nested access rows: an update that changes role attachments goes through REST.</summary>
     public override bool MayImport(UpdateItem update) => !update.Changes.ContainsKey(Roles) && update.Access is null;
+
+    /// <summary>The admin policy of the sync user's role and the public policy.</summary>
+    public override IEnumerable<(string SyncId, string LocalId)> DefaultRows(PlaceholderTargets targets)
+    {
+        if (targets.AdminPolicy is not null) yield return (Placeholders.AdminPolicy, targets.AdminPolicy);
+        if (targets.PublicPolicy is not null) yield return (Placeholders.PublicPolicy, targets.PublicPolicy);
+    }
 }

@@ -7,4 +7,10 @@ internal sealed class SettingsBehavior : CollectionBehavior
 {
     /// <inheritdoc />
     public override string? Label(JObject item) => Text(item, "project_name");
+
+    /// <summary>The settings row.</summary>
+    public override IEnumerable<(string SyncId, string LocalId)> DefaultRows(PlaceholderTargets targets)
+    {
+        if (targets.Settings is not null) yield return (Placeholders.Settings, targets.Settings);
+    }
 }
