@@ -40,7 +40,7 @@ internal static class DuplicatePermissions
                 }
 
                 claimed.Add(id);
-                result.Add(new DeleteDuplicatePermission("permissions", create.SyncId, id, collection ?? string.Empty, action ?? string.Empty, policyId,
+                result.Add(new DeleteDuplicatePermission(create.Collection, create.SyncId, id, collection ?? string.Empty, action ?? string.Empty, policyId,
                     $"remove duplicate permission {id} of policy {policy}: same collection and action ({collection}.{action}) as {create.SyncId}, " +
                     "which this push creates; the sync does not track it"));
             }

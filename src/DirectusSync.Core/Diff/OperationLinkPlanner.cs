@@ -17,12 +17,18 @@ internal sealed class OperationLinkPlanner
     // Operations by key (sync id, or the target's id when untracked) → what each field points at (keys too).
     private readonly Dictionary<string, Dictionary<string, string?>> _current = new(StringComparer.Ordinal);
 
+    private readonly string _collection;
+
     // Key → the id on the target (null for operations this push creates).
     private readonly Dictionary<string, string?> _localIds = new(StringComparer.Ordinal);
 
     /// <summary>Starts from the target's operations; <paramref name="syncIdOf"/> gives the sync id of an operation's id.</summary>
-    public OperationLinkPlanner(IEnumerable<JObject> liveOperations, Func<string, string?> syncIdOf)
+    /// <param name="collection">The operations' collection (its short name, as the plan's steps name it).</param>
+    /// <param name="liveOperations">The target's operations.</param>
+    /// <param name="syncIdOf">Local id → sync id, or null when untracked.</param>
+    public OperationLinkPlanner(string collection, IEnumerable<JObject> liveOperations, Func<string, string?> syncIdOf)
     {
+        _collection = collection;
         string KeyOf(string localId) => syncIdOf(localId) ?? localId;
         foreach (var operation in liveOperations)
         {
@@ -99,7 +105,7 @@ internal sealed class OperationLinkPlanner
     private ReleaseOperationLink Release(string holder, string field, string takenBy, bool beforeUpdate, string reason)
     {
         _current[holder][field] = null;
-        return new ReleaseOperationLink("operations", holder, _localIds.GetValueOrDefault(holder), field, takenBy, beforeUpdate, reason);
+        return new ReleaseOperationLink(_collection, holder, _localIds.GetValueOrDefault(holder), field, takenBy, beforeUpdate, reason);
     }
 
     /// <summary>The other operations that now hold a next step <paramref name="item"/> takes, field by field.</summary>
