@@ -5,9 +5,10 @@ namespace DirectusSync.Core.Model;
 
 /// <summary>
 /// What one tracked collection does differently from the plain rules (its label, normalisation, write and
-/// batch-import quirks, natural key). The plain rules are the defaults here; a collection with quirks has its
-/// own subclass under <c>Model/Collections/</c>, so the sync code asks the definition instead of naming the
-/// collection, and a new collection is declared in one place.
+/// batch-import quirks, natural key, default rows, steps of its own in a plan). The plain rules are the defaults
+/// here; each collection is declared in its own file under <c>Model/Collections/</c>, and one with quirks is a
+/// subclass there, so the sync code asks the definition instead of naming the collection, and a new collection is
+/// one new file (plus its place in <see cref="SystemCollections.All"/>).
 /// </summary>
 public class CollectionBehavior
 {

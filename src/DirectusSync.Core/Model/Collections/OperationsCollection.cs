@@ -3,12 +3,30 @@ using DirectusSync.Core.Plan;
 
 namespace DirectusSync.Core.Model.Collections;
 
-/// <summary>
+/// <summary>operations: chained by resolve/reject; "Trigger flow" operations name a flow in their options.</summary>
+/// <remarks>
 /// operations: <c>resolve</c> and <c>reject</c> are unique, so the differ orders updates so that each takes next
 /// steps nobody holds any more, and they are written one at a time, in that order.
-/// </summary>
-internal sealed class OperationsBehavior : CollectionBehavior
+/// </remarks>
+internal sealed class OperationsCollection : CollectionBehavior
 {
+    /// <summary>The collection's declaration.</summary>
+    public static CollectionDefinition Definition { get; } = new()
+    {
+        Name = "operations",
+        MayPreserveIds = true,
+        Order = ItemOrder.ByKey,
+        IgnoredFields = AuditFields.Names,
+        Relations =
+        [
+            RelationPath.Parse("flow", "flows"),
+            RelationPath.Parse("resolve", "operations"),
+            RelationPath.Parse("reject", "operations"),
+            RelationPath.Parse("options.flow", "flows"),
+        ],
+        Behavior = new OperationsCollection(),
+    };
+
     /// <inheritdoc />
     public override bool WritesUpdatesInOrder => true;
 

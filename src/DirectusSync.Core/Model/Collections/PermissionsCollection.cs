@@ -4,12 +4,23 @@ using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Core.Model.Collections;
 
-/// <summary>
+/// <summary>permissions (integer ids), keyed in files by policy, collection and action.</summary>
+/// <remarks>
 /// permissions: known by the collection and action they grant. Directus refuses a second permission of one policy
 /// for one collection and action, so an untracked duplicate of one the push creates is removed first.
-/// </summary>
-internal sealed class PermissionsBehavior : CollectionBehavior
+/// </remarks>
+internal sealed class PermissionsCollection : CollectionBehavior
 {
+    /// <summary>The collection's declaration.</summary>
+    public static CollectionDefinition Definition { get; } = new()
+    {
+        Name = "permissions",
+        HasIntegerIds = true,
+        Order = ItemOrder.ByPolicyCollectionAction,
+        Relations = [RelationPath.Parse("policy", "policies")],
+        Behavior = new PermissionsCollection(),
+    };
+
     /// <inheritdoc />
     public override string? Label(JObject item) =>
         Text(item, "collection") is { } target ? $"{target}.{Text(item, "action") ?? "?"}" : null;

@@ -4,13 +4,25 @@ using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Core.Model.Collections;
 
-/// <summary>
+/// <summary>policies, with their role attachments (directus_access rows) inline as <c>roles</c>.</summary>
+/// <remarks>
 /// policies: their role attachments (directus_access rows) are held inline as <c>roles</c>. Only rows with a
 /// role are the push's to write; public rows and a user's rows stay as the target has them.
-/// </summary>
-internal sealed class PoliciesBehavior : CollectionBehavior
+/// </remarks>
+internal sealed class PoliciesCollection : CollectionBehavior
 {
-    private const string Name = "policies";
+    /// <summary>The collection's declaration.</summary>
+    public static CollectionDefinition Definition { get; } = new()
+    {
+        Name = "policies",
+        MayPreserveIds = true,
+        IgnoredFields = ["users", "permissions"],
+        Relations = [RelationPath.Parse("roles[].role", "roles")],
+        // Access rows come with id (to update them), role, user (to skip user rows) and sort; dumps keep role and sort.
+        QueryAdditions = () => new JObject { ["fields"] = new JArray("*", "roles.id", "roles.role", "roles.user", "roles.sort") },
+        Behavior = new PoliciesCollection(),
+    };
+
     private const string Roles = "roles";
 
     /// <inheritdoc />
@@ -66,7 +78,7 @@ internal sealed class PoliciesBehavior : CollectionBehavior
         var sent = new JArray(roles.OfType<JObject>().Where(PolicyAccessRows.MayCreate).Select(r => r.DeepClone()));
         if (sent.Count != roles.Count)
         {
-            notKept.Add(new NotKeptKey(Name, item.Value<string>("_syncId")!, Roles,
+            notKept.Add(new NotKeptKey(Definition.Name, item.Value<string>("_syncId")!, Roles,
                 "access rows without a role and without \"user\": null (a 3.4.1 dump cannot tell a public row from a user's) are not created"));
             copy[Roles] = sent;
         }

@@ -3,9 +3,18 @@ using Newtonsoft.Json.Linq;
 
 namespace DirectusSync.Core.Model.Collections;
 
-/// <summary>translations: known by key and language, a pair Directus keeps unique.</summary>
-internal sealed class TranslationsBehavior : CollectionBehavior
+/// <summary>translations (custom translation strings).</summary>
+/// <remarks>translations: known by key and language, a pair Directus keeps unique.</remarks>
+internal sealed class TranslationsCollection : CollectionBehavior
 {
+    /// <summary>The collection's declaration.</summary>
+    public static CollectionDefinition Definition { get; } = new()
+    {
+        Name = "translations",
+        MayPreserveIds = true,
+        Behavior = new TranslationsCollection(),
+    };
+
     /// <inheritdoc />
     public override string? Label(JObject item) =>
         Text(item, "key") is { } key ? (Text(item, "language") is { } language ? $"{key} ({language})" : key) : null;
