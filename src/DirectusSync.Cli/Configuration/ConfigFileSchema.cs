@@ -60,8 +60,7 @@ internal static class ConfigFileSchema
             }
             else if (key == ConfigKeys.PreserveIds)
             {
-                var preservable = SystemCollections.All.Where(c => c.MayPreserveIds).Select(c => c.Name).ToList();
-                CheckNames(value, filePath, key, preservable, allowAll: true);
+                CheckNames(value, filePath, key, SystemCollections.PreservableNames, allowAll: true);
             }
             else if (key == ConfigKeys.Extends)
             {

@@ -49,6 +49,9 @@ public static class SystemCollections
     /// <summary>The valid names for --only-collections / --exclude-collections.</summary>
     public static IReadOnlyList<string> Names { get; } = All.Select(c => c.Name).ToList();
 
+    /// <summary>The valid names for --preserve-ids (besides "all" and "*").</summary>
+    public static IReadOnlyList<string> PreservableNames { get; } = All.Where(c => c.MayPreserveIds).Select(c => c.Name).ToList();
+
     /// <summary>The collection with that short name, or null.</summary>
     public static CollectionDefinition? Find(string name) => All.FirstOrDefault(c => c.Name == name);
 

@@ -100,7 +100,7 @@ public sealed record SyncOptions
     /// <summary>The collections named by --preserve-ids (validated).</summary>
     public IReadOnlySet<string> PreservedCollections()
     {
-        var allowed = SystemCollections.All.Where(c => c.MayPreserveIds).Select(c => c.Name).ToList();
+        var allowed = SystemCollections.PreservableNames;
         if (PreserveIds.Any(p => p is "all" or "*"))
         {
             return allowed.ToHashSet();
