@@ -217,7 +217,8 @@ public static class SyncDiffer
             operations.RemoveAll(o => o is CreateIdMap or DeleteIdMap);
         }
 
-        return new SyncPlan(schema, operations, summaries.OrderBy(s => CollectionOrder.ReferenceIndex(SystemCollections.Get(s.Collection))).ToList())
+        var definitions = ordered.ToDictionary(d => d.Name, StringComparer.Ordinal);
+        return new SyncPlan(schema, operations, summaries.OrderBy(s => CollectionOrder.ReferenceIndex(definitions[s.Collection])).ToList())
         {
             NotKept = notKept,
         };
