@@ -249,7 +249,9 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient? idMaps, ISy
 
             if (u.Access is { } access)
             {
-                payload["roles"] = ResolveAccess(definition, access, context.Resolver, u.SyncId);
+                var field = definition.Behavior.AccessRowsField
+                    ?? throw new InvalidOperationException($"[{u.Collection}] {u.SyncId}: access rows planned for a collection that has none");
+                payload[field] = ResolveAccess(definition, field, access, context.Resolver, u.SyncId);
             }
 
             return (u.SyncId, LocalId: localId, Payload: payload);
@@ -284,16 +286,16 @@ public sealed class PlanExecutor(DirectusClient client, IdMapClient? idMaps, ISy
             : _items.UpdateAsync(definition.DirectusCollection, localId, payload, cancellationToken);
 
     /// <summary>The planned access rows as Directus' nested-relation change (<c>create</c>, <c>update</c>, <c>delete</c>), roles resolved.</summary>
-    private static JObject ResolveAccess(CollectionDefinition definition, PolicyAccessChanges access, IdResolver resolver, string syncId)
+    private static JObject ResolveAccess(CollectionDefinition definition, string field, PolicyAccessChanges access, IdResolver resolver, string syncId)
     {
         JArray Resolve(JArray rows)
         {
-            if (!TryResolve(definition, new JObject { ["roles"] = rows }, resolver, out var resolved))
+            if (!TryResolve(definition, new JObject { [field] = rows }, resolver, out var resolved))
             {
                 throw new InvalidOperationException($"[{definition.Name}] {syncId}: a role of its access rows does not resolve");
             }
 
-            return (JArray)resolved["roles"]!;
+            return (JArray)resolved[field]!;
         }
 
         return new JObject

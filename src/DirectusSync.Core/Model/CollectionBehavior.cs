@@ -95,6 +95,12 @@ public class CollectionBehavior
     /// </summary>
     public virtual IEnumerable<(string SyncId, string LocalId)> DefaultRows(PlaceholderTargets targets) => [];
 
+    /// <summary>
+    /// The field that holds the access rows an update's <see cref="UpdateItem.Access"/> writes (a policy's
+    /// <c>roles</c>), or null when the collection has none. Plain: null.
+    /// </summary>
+    public virtual string? AccessRowsField => null;
+
     /// <summary>A non-empty string field of <paramref name="item"/>, or null.</summary>
     protected static string? Text(JObject item, string key)
     {

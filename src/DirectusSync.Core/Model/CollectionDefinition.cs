@@ -3,9 +3,10 @@ using Newtonsoft.Json.Linq;
 namespace DirectusSync.Core.Model;
 
 /// <summary>
-/// Everything the sync needs to know about one tracked system collection, declared as data (the
-/// reference's per-collection classes, folded into one record): its endpoint, the fields a dump leaves
-/// out, the fields that point at other tracked items, and its id and ordering rules.
+/// Everything the sync needs to know about one tracked system collection (the reference's per-collection
+/// classes): its endpoint, the fields a dump leaves out, the fields that point at other tracked items, its id
+/// and ordering rules, and what it does differently from the plain rules (<see cref="Behavior"/>). Each is
+/// declared in its own file under <c>Model/Collections/</c>.
 /// </summary>
 public sealed record CollectionDefinition
 {

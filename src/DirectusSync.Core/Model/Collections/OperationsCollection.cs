@@ -35,7 +35,7 @@ internal sealed class OperationsCollection : CollectionBehavior
 
     /// <summary>Links (resolve/reject) a create or update takes are released first from the operations that hold them.</summary>
     public override CollectionSteps? PlanSteps(LiveCollection live, PlannedIds planned) =>
-        new ReleaseLinks(new OperationLinkPlanner(live.Definition.Name, live.Items, id => planned.SyncIdOf(live.Definition.Name, id)));
+        new ReleaseLinks(new OperationLinkPlanner(Definition.Name, live.Items, id => planned.SyncIdOf(Definition.Name, id)));
 
     private sealed class ReleaseLinks(OperationLinkPlanner links) : CollectionSteps
     {

@@ -37,7 +37,7 @@ internal sealed class PermissionsCollection : CollectionBehavior
         public override IEnumerable<PlanOperation> BeforeCreates(IReadOnlyList<CreateItem> creates)
         {
             var tracked = live.IdMaps.Select(m => m.LocalId)
-                .Concat(planned.NewMaps.Where(m => m.Collection == live.Definition.Name).Select(m => m.LocalId))
+                .Concat(planned.NewMaps.Where(m => m.Collection == Definition.Name).Select(m => m.LocalId))
                 .ToHashSet(StringComparer.Ordinal);
             return DuplicatePermissions.Find(creates, live.Items, tracked, id => planned.LocalIdOf("policies", id));
         }

@@ -26,6 +26,9 @@ internal sealed class PoliciesCollection : CollectionBehavior
     private const string Roles = "roles";
 
     /// <inheritdoc />
+    public override string? AccessRowsField => Roles;
+
+    /// <inheritdoc />
     public override void Normalize(JObject item, bool syncPolicyRoles)
     {
         if (!syncPolicyRoles)
