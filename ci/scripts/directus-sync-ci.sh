@@ -48,6 +48,7 @@ OPTIONS=(
   "no-specs:flag:pull"
   "no-sync-policy-roles:flag:pull,diff,push"
   "sort-json:flag:pull,diff,push"
+  "clear-system-cache:flag:pull,diff,push"
   "debug:flag:pull,diff,push"
   "force:flag:diff,push"
   "pretty-diff:flag:diff"

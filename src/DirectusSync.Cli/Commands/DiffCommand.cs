@@ -27,6 +27,7 @@ internal static class DiffCommand
 
         // Ours, not the reference's: listed after its options.
         command.Options.Add(options.IdMaps);
+        command.Options.Add(options.ClearSystemCache);
 
         command.SetAction((parse, cancellationToken) => runner.RunAsync(parse, options, (context, token) => RunAsync(context, options, token), cancellationToken));
         return command;

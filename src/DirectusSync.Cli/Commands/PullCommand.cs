@@ -23,6 +23,7 @@ internal static class PullCommand
 
         // Ours, not the reference's: listed after its options.
         command.Options.Add(options.IdMaps);
+        command.Options.Add(options.ClearSystemCache);
 
         command.SetAction((parse, cancellationToken) => runner.RunAsync(parse, options, RunAsync, cancellationToken));
         return command;

@@ -20,7 +20,7 @@ internal static class ConfigFileSchema
     private static readonly string[] BooleanKeys =
     [
         ConfigKeys.Debug, ConfigKeys.SortJson, ConfigKeys.Collections, ConfigKeys.Snapshot, ConfigKeys.Split,
-        ConfigKeys.Specs, ConfigKeys.SyncPolicyRoles,
+        ConfigKeys.Specs, ConfigKeys.SyncPolicyRoles, ConfigKeys.ClearSystemCache,
     ];
 
     /// <summary>The hook names per collection.</summary>

@@ -27,6 +27,7 @@ internal static class ConfigKeys
     public const string Hooks = "hooks";
     public const string SeedPath = "seedPath";
     public const string IdMaps = "idMaps";
+    public const string ClearSystemCache = "clearSystemCache";
 
     /// <summary>Options the reference accepts on the command line only; a config file's value is ignored.</summary>
     public static IReadOnlySet<string> CommandLineOnly { get; } = new HashSet<string>(StringComparer.Ordinal)

@@ -57,6 +57,7 @@ internal static class ConfigResolver
             PreserveIds = preserveIds,
             MaxPushRetries = retries ?? throw Invalid(ConfigKeys.MaxPushRetries, origins, "must be a whole number, 0 or more (0 = unlimited)"),
             SortJson = Flag(ConfigKeys.SortJson),
+            ClearSystemCache = Flag(ConfigKeys.ClearSystemCache),
             IdMaps = IdMapModeParser.TryParse(Text(ConfigKeys.IdMaps), out var idMaps)
                 ? idMaps
                 : throw Invalid(ConfigKeys.IdMaps, origins, $"must be one of {string.Join(", ", IdMapModeParser.Names)}"),

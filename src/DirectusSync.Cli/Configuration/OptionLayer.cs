@@ -33,6 +33,7 @@ internal sealed record OptionLayer(string Origin, JObject Values)
         [ConfigKeys.SpecsPath] = "specs",
         [ConfigKeys.Specs] = true,
         [ConfigKeys.IdMaps] = "extension",
+        [ConfigKeys.ClearSystemCache] = false,
     });
 
     /// <summary>The four variables the reference reads (<c>.env</c> included).</summary>

@@ -28,6 +28,7 @@ internal static class FlagLayer
             SetText(values, parse, sync.SnapshotPath, ConfigKeys.SnapshotPath);
             SetText(values, parse, sync.SpecsPath, ConfigKeys.SpecsPath);
             SetText(values, parse, sync.IdMaps, ConfigKeys.IdMaps);
+            SetTrue(values, parse, sync.ClearSystemCache, ConfigKeys.ClearSystemCache);
             SetList(values, parse, sync.ExcludeCollections, ConfigKeys.ExcludeCollections);
             SetList(values, parse, sync.OnlyCollections, ConfigKeys.OnlyCollections);
             SetFalse(values, parse, sync.NoCollections, ConfigKeys.Collections);

@@ -80,6 +80,9 @@ internal sealed class SyncCommandOptions
     /// <summary>--mode add|merge|mirror (push).</summary>
     public Option<string> Mode { get; } = Choice("--mode", "add: create items only; merge: create and update, never delete (no item, collection, field or relation); mirror: also delete what the dump no longer has (default \"mirror\")", [.. PushModeParser.Names]);
 
+    /// <summary>--clear-system-cache (pull, diff, push).</summary>
+    public Option<bool> ClearSystemCache { get; } = new("--clear-system-cache") { Description = "clear Directus' system cache (schema, permissions) first, always; by default it is cleared only when the dump was taken from another Directus version than the server runs, or has no snapshot. Use it after changing the database beside Directus (direct SQL, another node without a shared cache) (default \"false\")" };
+
     /// <summary>--id-maps extension|derived|auto (pull, diff, push).</summary>
     public Option<string> IdMaps { get; } = Choice("--id-maps", "where sync ids live. extension: the table of the directus-extension-sync server extension, as directus-sync does (default \"extension\"); derived: no extension needed, sync id = the item's id (permissions and presets: from policy/role, collection and action/bookmark), and a mirror push then tracks every item of the target; auto: extension when it answers, derived otherwise", [.. IdMapModeParser.Names]);
 

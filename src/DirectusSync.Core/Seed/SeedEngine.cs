@@ -134,7 +134,7 @@ public sealed class SeedEngine
         var set = SeedSet.From(SeedLoader.Load(options.SeedPaths));
 
         await _server.EnsureSupportedAsync(cancellationToken).ConfigureAwait(false);
-        await _server.ClearCacheAsync(cancellationToken).ConfigureAwait(false);
+        await _server.ClearCacheAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         await _idMaps.EnsureInstalledAsync(cancellationToken).ConfigureAwait(false);
         var snapshot = await new SchemaClient(_client).GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
         var state = new SeedState

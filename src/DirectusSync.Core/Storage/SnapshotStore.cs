@@ -48,6 +48,32 @@ public sealed class SnapshotStore
     public bool Exists() => File.Exists(Path.Combine(_layout.SnapshotDirectory, _split ? InfoFileName : SnapshotFileName));
 
     /// <summary>
+    /// The Directus version the stored snapshot was taken from (its <c>directus</c> header), or null when there is no
+    /// snapshot or it cannot be read. Cheap (the header file alone when split); a pull asks it before replacing the
+    /// dump, to tell whether the server was upgraded since.
+    /// </summary>
+    public string? ReadDirectusVersion()
+    {
+        var path = Path.Combine(_layout.SnapshotDirectory, _split ? InfoFileName : SnapshotFileName);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            return DumpJson.ReadFile(path) is JObject { } header && header["directus"] is JValue { Type: JTokenType.String } version
+                ? version.Value<string>()
+                : null;
+        }
+        catch (DumpFileException)
+        {
+            // A damaged header is reported by the commands that read the snapshot; here it only means "unknown".
+            return null;
+        }
+    }
+
+    /// <summary>
     /// Deletes the snapshot files of the previous pull (see <see cref="IsSnapshotFile"/>) and writes the snapshot
     /// anew, without the id-map table, so that collections, fields and relations dropped in Directus disappear
     /// from the dump. Other files in the folder are left alone: <c>--snapshot-path</c> may name a folder that holds

@@ -68,6 +68,15 @@ public sealed record SyncOptions
     /// </summary>
     public IdMapMode IdMaps { get; init; } = IdMapMode.Extension;
 
+    /// <summary>
+    /// --clear-system-cache: clear Directus' system cache (schema, permissions) before every command. Off, it is
+    /// cleared only where it can be stale: when the dump was taken from another Directus version than the server
+    /// runs (an upgrade since; the reference's reason, its issue #135) or there is no snapshot to tell. Directus clears
+    /// it itself after every schema or permission change made through it, so only changes made beside it (direct
+    /// SQL, migrations run by another process, another node without a shared cache) need the flag.
+    /// </summary>
+    public bool ClearSystemCache { get; init; }
+
     /// <summary>Hooks.</summary>
     public SyncHooks Hooks { get; init; } = new();
 

@@ -46,12 +46,14 @@ public sealed class DirectusServer(DirectusClient client)
     public async Task<string> GetPingAnswerAsync(CancellationToken cancellationToken = default) =>
         (await client.GetTextAsync("/server/ping", cancellationToken).ConfigureAwait(false)).Trim();
 
-    /// <summary>Clears the data cache and, best effort, the system cache (stale after schema changes).</summary>
-    public async Task ClearCacheAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Clears the data cache and, when <paramref name="system"/>, best effort, the system cache (schema and
+    /// permissions: stale when the database was changed outside this Directus, e.g. by an upgrade's migrations).
+    /// </summary>
+    public async Task ClearCacheAsync(bool system = true, CancellationToken cancellationToken = default)
     {
         var data = client.PostAsync("/utils/cache/clear", null, cancellationToken);
-        var system = ClearSystemCacheAsync();
-        await Task.WhenAll(data, system).ConfigureAwait(false);
+        await Task.WhenAll(data, system ? ClearSystemCacheAsync() : Task.CompletedTask).ConfigureAwait(false);
 
         async Task ClearSystemCacheAsync()
         {

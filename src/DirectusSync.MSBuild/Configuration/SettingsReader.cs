@@ -83,6 +83,7 @@ internal static class SettingsReader
             Specs = inputs.Specs,
             SyncPolicyRoles = inputs.SyncPolicyRoles,
             SortJson = inputs.SortJson,
+            ClearSystemCache = inputs.ClearSystemCache,
             Force = inputs.Force,
             MaxPushRetries = inputs.MaxPushRetries,
             Mode = mode ?? PushMode.Mirror,

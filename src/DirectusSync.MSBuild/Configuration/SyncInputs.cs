@@ -63,6 +63,9 @@ internal sealed record SyncInputs
     /// <summary>DirectusSyncSortJson.</summary>
     public bool SortJson { get; init; }
 
+    /// <summary>DirectusSyncClearSystemCache.</summary>
+    public bool ClearSystemCache { get; init; }
+
     /// <summary>DirectusSyncForce.</summary>
     public bool Force { get; init; }
 

@@ -83,6 +83,9 @@ public abstract class DirectusSyncTask : Microsoft.Build.Utilities.Task, ICancel
     /// <summary>Sort the keys of written JSON (false).</summary>
     public bool SortJson { get; set; }
 
+    /// <summary>Clear Directus' system cache first, always (false: only when the dump is of another Directus version).</summary>
+    public bool ClearSystemCache { get; set; }
+
     /// <summary>Time-out of one request, in seconds (100).</summary>
     public int RequestTimeout { get; set; } = 100;
 
@@ -174,6 +177,7 @@ public abstract class DirectusSyncTask : Microsoft.Build.Utilities.Task, ICancel
         Split = Split,
         SyncPolicyRoles = SyncPolicyRoles,
         SortJson = SortJson,
+        ClearSystemCache = ClearSystemCache,
         RequestTimeoutSeconds = RequestTimeout,
     };
 }

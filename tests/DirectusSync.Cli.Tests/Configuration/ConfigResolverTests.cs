@@ -110,6 +110,22 @@ public sealed class ConfigResolverTests
             config.Sync.IdMaps.Should().Be(expected);
         }
 
+        [Theory]
+        [InlineData(null, false)]
+        [InlineData(true, true)]
+        public void Should_clear_the_system_cache_only_where_stale_by_default_When_resolving(bool? configured, bool expected)
+        {
+            // Given
+            var file = configured is null ? new JObject() : new JObject { ["clearSystemCache"] = configured.Value };
+            OptionLayer[] layers = [OptionLayer.Defaults(), new("directus-sync.config.json", file)];
+
+            // When
+            var config = ConfigResolver.Resolve(layers);
+
+            // Then
+            config.Sync.ClearSystemCache.Should().Be(expected);
+        }
+
         [Fact]
         public void Should_treat_an_empty_variable_as_unset_When_reading_the_environment()
         {

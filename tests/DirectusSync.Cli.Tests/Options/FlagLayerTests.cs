@@ -54,6 +54,19 @@ public sealed class FlagLayerTests
             layer.Values[ConfigKeys.IdMaps]!.Value<string>().Should().Be("derived");
         }
 
+        [Fact]
+        public void Should_set_clear_system_cache_When_the_flag_is_given()
+        {
+            // Given
+            var parse = Parse("pull", "--clear-system-cache");
+
+            // When
+            var layer = FlagLayer.Build(parse, _global, _sync);
+
+            // Then
+            layer.Values[ConfigKeys.ClearSystemCache]!.Value<bool>().Should().BeTrue();
+        }
+
         [Theory]
         [InlineData("-d", "-u", "http://a", "pull")]
         [InlineData("pull", "-d", "-u", "http://a")]
@@ -123,7 +136,7 @@ public sealed class FlagLayerTests
         private ParseResult Parse(params string[] args)
         {
             var pull = new Command("pull");
-            foreach (var option in _sync.Shared.Concat([_sync.PreserveIds, _sync.SpecsPath, _sync.NoSpecs, _sync.MaxPushRetries, _sync.IdMaps]))
+            foreach (var option in _sync.Shared.Concat([_sync.PreserveIds, _sync.SpecsPath, _sync.NoSpecs, _sync.MaxPushRetries, _sync.IdMaps, _sync.ClearSystemCache]))
             {
                 pull.Options.Add(option);
             }

@@ -572,4 +572,53 @@ public sealed class SnapshotStoreTests
             exists.Should().Be(expected);
         }
     }
+    public sealed class TheReadDirectusVersion : InTemporaryDump
+    {
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
+        public void Should_give_the_version_of_the_snapshot_header_When_a_snapshot_is_stored(bool split)
+        {
+            // Given
+            var store = new SnapshotStore(Layout, split, sortKeys: false);
+            store.Write(new JObject { ["version"] = 1, ["directus"] = "11.17.4", ["vendor"] = "sqlite" });
+
+            // When
+            var version = store.ReadDirectusVersion();
+
+            // Then
+            version.Should().Be("11.17.4");
+        }
+
+        [Fact]
+        public void Should_give_null_When_there_is_no_snapshot()
+        {
+            // Given
+            var store = new SnapshotStore(Layout, split: true, sortKeys: false);
+
+            // When
+            var version = store.ReadDirectusVersion();
+
+            // Then
+            version.Should().BeNull();
+        }
+
+        [Theory]
+        [InlineData("{ not json")]
+        [InlineData("{\"version\": 1, \"directus\": 11}")]
+        [InlineData("[]")]
+        public void Should_give_null_When_the_header_is_damaged_or_has_no_version_text(string content)
+        {
+            // Given
+            Directory.CreateDirectory(Path.GetDirectoryName(SnapshotFile("info.json"))!);
+            File.WriteAllText(SnapshotFile("info.json"), content);
+            var store = new SnapshotStore(Layout, split: true, sortKeys: false);
+
+            // When
+            var version = store.ReadDirectusVersion();
+
+            // Then: unknown, so the system cache is cleared; the commands that read the snapshot report the damage
+            version.Should().BeNull();
+        }
+    }
 }
