@@ -79,11 +79,14 @@ Task("Pack")
 {
     foreach (var project in GetFiles(parameters.Paths.Root.FullPath + "/src/**/*.csproj"))
     {
+        // The CLI's tool packages are RID-specific (linux-x64 precompiled, "any" for the rest): their inner
+        // builds are not the solution's, so packing it builds them.
+        var cli = project.GetFilenameWithoutExtension().FullPath == "DirectusSync.Cli";
         DotNetPack(project.FullPath, new DotNetPackSettings
         {
             Configuration = parameters.Configuration,
-            NoBuild = true,
-            NoRestore = true,
+            NoBuild = !cli,
+            NoRestore = !cli,
             OutputDirectory = parameters.Paths.Packages,
         });
     }
@@ -111,7 +114,7 @@ Task("Directus-Down")
 });
 
 Task("Benchmark")
-    .Description("Times ours against directus-sync (and d6s on Directus 12.2+) on a large configuration (not part of Test). --benchmark-runs=3 --benchmark-scale=1.0 --benchmark-directus-version=11.17.4")
+    .Description("Times ours against directus-sync (and d6s on Directus 12.2+) on a large configuration (not part of Test). --benchmark-runs=3 --benchmark-scale=1.0 --benchmark-scales=0.05,0.1,0.2 --benchmark-directus-version=11.17.4")
     .IsDependentOn("Build")
     .IsDependentOn("Provision-Directus")
     .Does<BuildParameters>((context, parameters) =>
@@ -119,12 +122,44 @@ Task("Benchmark")
     var version = Argument("benchmark-directus-version", "11.17.4");
     // Directus' own sync CLI is the peer on 12.2+; only the benchmark needs it.
     Sandbox.Run(context, parameters, new Dictionary<string, string>(), "install-d6s");
+    // Ours as users get it: the tool packed and installed from a local feed (on linux-x64 its precompiled package).
+    var output = Argument("benchmark-output", "artifacts/benchmark");
+    var feed = parameters.Paths.Root.Combine(output).Combine("feed");
+    var toolPath = parameters.Paths.Root.Combine(output).Combine("tool");
+    CleanDirectory(feed);
+    CleanDirectory(toolPath);
+    var toolVersion = $"0.0.0-benchmark.{DateTime.UtcNow:yyyyMMddHHmmss}";
+    DotNetPack(parameters.Paths.Root.CombineWithFilePath("src/DirectusSync.Cli/DirectusSync.Cli.csproj").FullPath, new DotNetPackSettings
+    {
+        Configuration = parameters.Configuration,
+        OutputDirectory = feed,
+        ArgumentCustomization = a => a.Append($"-p:PackageVersion={toolVersion}"),
+    });
+    var install = StartProcess("dotnet", new ProcessSettings
+    {
+        Arguments = new ProcessArgumentBuilder().Append("tool").Append("install").Append("DirectusSync.Cli")
+            .Append("--tool-path").AppendQuoted(toolPath.FullPath).Append("--add-source").AppendQuoted(feed.FullPath)
+            .Append("--version").Append(toolVersion),
+    });
+    if (install != 0)
+    {
+        throw new CakeException($"dotnet tool install of the packed CLI failed ({install}).");
+    }
+
+    var arguments = new ProcessArgumentBuilder()
+        .Append("--ours-tool").AppendQuoted(toolPath.CombineWithFilePath(IsRunningOnWindows() ? "directus-sync.exe" : "directus-sync").FullPath)
+        .Append("--runs").Append(Argument("benchmark-runs", "3"))
+        .Append("--scale").Append(Argument("benchmark-scale", "1.0"))
+        .Append("--directus-version").Append(version)
+        .Append("--output").Append(output);
+    if (HasArgument("benchmark-scales"))
+    {
+        // A scale curve: every scenario at each size (comma-separated), the goals read at the largest.
+        arguments.Append("--scales").Append(Argument<string>("benchmark-scales"));
+    }
+
     DotNetRun(parameters.Paths.Root.CombineWithFilePath("tests/DirectusSync.Benchmarks/DirectusSync.Benchmarks.csproj").FullPath,
-        new ProcessArgumentBuilder()
-            .Append("--runs").Append(Argument("benchmark-runs", "3"))
-            .Append("--scale").Append(Argument("benchmark-scale", "1.0"))
-            .Append("--directus-version").Append(version)
-            .Append("--output").Append(Argument("benchmark-output", "artifacts/benchmark")),
+        arguments,
         new DotNetRunSettings { Configuration = parameters.Configuration, NoBuild = true, NoRestore = true });
 });
 

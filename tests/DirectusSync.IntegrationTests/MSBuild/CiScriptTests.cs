@@ -22,8 +22,8 @@ public sealed class CiScriptTests(DirectusFixture fixture)
         // Given the CLI packed into a local feed, a repository with a fresh dump, and a configuration of our own
         using var temp = new TempFolder();
         var feed = LocalFeed.Create(temp.Combine("feed"));
-        var cliBuilt = File.Exists(Path.Combine(RepositoryRoot.Path, "src", "DirectusSync.Cli", "bin", LocalFeed.Configuration, "net10.0", "DirectusSync.Cli.dll"));
-        await feed.PackAsync("DirectusSync.Cli", build: !cliBuilt);
+        // Packing builds: the CLI's RID-specific tool packages (linux-x64 precompiled, "any") have inner builds of their own.
+        await feed.PackAsync("DirectusSync.Cli", build: true);
         using var client = fixture.Instance.CreateClient();
         var sample = new SampleConfiguration(client, SampleConfiguration.NewSuffix());
         await sample.CreateSchemaAsync();
@@ -90,8 +90,8 @@ public sealed class CiScriptTests(DirectusFixture fixture)
         // a nuget.config with a feed of its own and a tool manifest
         using var temp = new TempFolder();
         var feed = LocalFeed.Create(temp.Combine("feed"));
-        var cliBuilt = File.Exists(Path.Combine(RepositoryRoot.Path, "src", "DirectusSync.Cli", "bin", LocalFeed.Configuration, "net10.0", "DirectusSync.Cli.dll"));
-        await feed.PackAsync("DirectusSync.Cli", build: !cliBuilt);
+        // Packing builds: the CLI's RID-specific tool packages (linux-x64 precompiled, "any") have inner builds of their own.
+        await feed.PackAsync("DirectusSync.Cli", build: true);
         using var client = fixture.Instance.CreateClient();
         var repository = temp.Combine("pr");
         await new DirectusSyncEngine(client).PullAsync(new SyncOptions { DumpPath = Path.Combine(repository, "directus-config"), Specs = false });
