@@ -73,7 +73,10 @@ public sealed class PushWorkflow(IPushTarget engine, ISyncLog? log = null)
             var result = await engine.ApplyAsync(diff, options, cancellationToken).ConfigureAwait(false);
             passes = pass;
             total = total is null ? result : DirectusSyncEngine.Add(total, result);
-            diff = await engine.DiffAsync(options, cancellationToken).ConfigureAwait(false);
+            // A pass that applied no schema changed none (item writes do not touch it): the check after it compares
+            // the items alone. The schema diff costs Directus a snapshot and a diff (~0.2 s at 20 collections on 12.4).
+            var check = diff.Plan.Schema is null ? options with { Snapshot = false } : options;
+            diff = await engine.DiffAsync(check, cancellationToken).ConfigureAwait(false);
             if (options.Mode != PushMode.Mirror)
             {
                 // Merge and add leave differences on purpose (what they may not touch): one pass is the whole job;

@@ -44,6 +44,40 @@ public sealed class PushWorkflowTests
     }
 
     [Fact]
+    public async Task Should_check_the_items_alone_after_a_pass_When_that_pass_applied_no_schema()
+    {
+        // Given a first plan that only updates an item
+        var update = PlanOf([new UpdateItem("roles", "r1", "1", new JObject { ["name"] = "A" }, new JObject())]);
+        var target = new ScriptedTarget(n => n == 0 ? update : Empty);
+
+        // When
+        var outcome = await new PushWorkflow(target).RunAsync(new PushRequest(new SyncOptions()));
+
+        // Then the plan compared the schema, and the check after the pass did not
+        outcome.Passes.Should().Be(1);
+        target.Diffs.Select(o => o.Snapshot).Should().Equal(true, false);
+    }
+
+    [Fact]
+    public async Task Should_diff_the_schema_again_after_a_pass_When_that_pass_applied_schema_changes()
+    {
+        // Given a first plan with a schema change, then an item update, then nothing
+        var schema = PlanOf([], Schema(collections:
+        [
+            new JObject { ["collection"] = "pages", ["diff"] = new JArray(new JObject { ["kind"] = "N", ["rhs"] = new JObject { ["collection"] = "pages" } }) },
+        ]));
+        var update = PlanOf([new UpdateItem("roles", "r1", "1", new JObject { ["name"] = "A" }, new JObject())]);
+        var target = new ScriptedTarget(n => n switch { 0 => schema, 1 => update, _ => Empty });
+
+        // When
+        var outcome = await new PushWorkflow(target).RunAsync(new PushRequest(new SyncOptions()));
+
+        // Then the check after the schema pass compared the schema; the one after the items-only pass did not
+        outcome.Passes.Should().Be(2);
+        target.Diffs.Select(o => o.Snapshot).Should().Equal(true, true, false);
+    }
+
+    [Fact]
     public async Task Should_recheck_the_guard_before_every_pass_When_a_later_plan_would_drop_a_field()
     {
         // Given a first pass that only updates, and a second plan that drops a field

@@ -16,9 +16,15 @@ internal sealed class ScriptedTarget(Func<int, SyncPlan> planOfDiff, IReadOnlyDi
     /// <summary>The collections whose rows were counted.</summary>
     public List<string> Counted { get; } = [];
 
+    /// <summary>The options of every diff, in order.</summary>
+    public List<SyncOptions> Diffs { get; } = [];
+
     /// <inheritdoc />
-    public Task<DiffResult> DiffAsync(SyncOptions options, CancellationToken cancellationToken = default) =>
-        Task.FromResult(PlanBuilder.Diff(planOfDiff(_diffs++)));
+    public Task<DiffResult> DiffAsync(SyncOptions options, CancellationToken cancellationToken = default)
+    {
+        Diffs.Add(options);
+        return Task.FromResult(PlanBuilder.Diff(planOfDiff(_diffs++)));
+    }
 
     /// <inheritdoc />
     public Task<PushResult> ApplyAsync(DiffResult diff, SyncOptions options, CancellationToken cancellationToken = default)
