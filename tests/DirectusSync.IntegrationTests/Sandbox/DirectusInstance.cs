@@ -59,11 +59,12 @@ public sealed class DirectusInstance : IAsyncDisposable
         return new DirectusInstance(name, values);
     }
 
-    /// <summary>A client authenticated with the static admin token.</summary>
-    public DirectusClient CreateClient() => new(new DirectusClientOptions
+    /// <summary>A client authenticated with the static admin token; its requests go through <paramref name="handler"/> when given (a recorder, a fault).</summary>
+    public DirectusClient CreateClient(HttpMessageHandler? handler = null) => new(new DirectusClientOptions
     {
         BaseUrl = Url,
         Credentials = DirectusCredentials.FromToken(AdminToken),
+        Handler = handler,
     });
 
     /// <summary>Stops the server and keeps its folder and database (start it again with <c>fresh: false</c>).</summary>

@@ -60,12 +60,7 @@ public sealed class Directus12Tests
         var dump = temp.Combine("dump");
         await new DirectusSyncEngine(source).PullAsync(new SyncOptions { DumpPath = dump });
         var recorder = new RecordingHandler();
-        using var target = new DirectusClient(new DirectusClientOptions
-        {
-            BaseUrl = b.Url,
-            Credentials = DirectusCredentials.FromToken(DirectusInstance.AdminToken),
-            Handler = recorder,
-        });
+        using var target = b.CreateClient(recorder);
         var engine = new DirectusSyncEngine(target);
         await engine.PushAsync(new SyncOptions { DumpPath = dump });
         Edit(dump, "roles", r => r["name"] = $"{r["name"]} (renamed)");

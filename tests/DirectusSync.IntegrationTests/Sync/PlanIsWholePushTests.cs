@@ -35,12 +35,7 @@ public sealed class PlanIsWholePushTests
         var duplicate = await ArrangeAsync(setup, sample, dump);
 
         var recorder = new RecordingHandler();
-        using var client = new DirectusClient(new DirectusClientOptions
-        {
-            BaseUrl = instance.Url,
-            Credentials = DirectusCredentials.FromToken(DirectusInstance.AdminToken),
-            Handler = recorder,
-        });
+        using var client = instance.CreateClient(recorder);
         var engine = new DirectusSyncEngine(client);
         var request = new PushRequest(new SyncOptions { DumpPath = dump }) { Consent = DeletionConsent.Everything };
         var printed = (await new PushWorkflow(engine).RunAsync(request with { DryRun = true })).Planned.Plan;

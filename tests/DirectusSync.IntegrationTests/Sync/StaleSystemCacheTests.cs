@@ -86,12 +86,7 @@ public sealed class StaleSystemCacheTests
         using var dump = new TempFolder();
         await new DirectusSyncEngine(setup).PullAsync(new SyncOptions { DumpPath = dump.Path, Specs = false });
         var recorder = new RecordingHandler();
-        using var client = new DirectusClient(new DirectusClientOptions
-        {
-            BaseUrl = instance.Url,
-            Credentials = DirectusCredentials.FromToken(DirectusInstance.AdminToken),
-            Handler = recorder,
-        });
+        using var client = instance.CreateClient(recorder);
 
         // When it is pulled again, diffed, and a schema change is pushed (two passes: apply, then the verification)
         var engine = new DirectusSyncEngine(client);
