@@ -10,6 +10,7 @@ namespace DirectusSync.Core.Transport;
 public sealed class IdMapClient(DirectusClient client)
 {
     private const string Root = "/directus-extension-sync";
+    private const string ExtensionName = "directus-extension-sync";
 
     /// <summary>Every map of a table, in one request.</summary>
     public async Task<IReadOnlyList<IdMap>> ListAsync(string table, CancellationToken cancellationToken = default)
@@ -73,6 +74,35 @@ public sealed class IdMapClient(DirectusClient client)
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// How Directus lists directus-extension-sync among its installed extensions (<c>GET /extensions</c>: version and
+    /// whether enabled), or null when it is not listed or the list cannot be read. An extension that is installed but
+    /// does not answer (disabled, or failed to load) is listed; one never installed is not.
+    /// </summary>
+    public async Task<string?> DescribeInstalledAsync(CancellationToken cancellationToken = default)
+    {
+        JToken? extensions;
+        try
+        {
+            extensions = await client.GetAsync("/extensions", cancellationToken).ConfigureAwait(false);
+        }
+        catch (DirectusApiException)
+        {
+            return null;
+        }
+
+        var entry = (extensions as JArray)?.OfType<JObject>()
+            .FirstOrDefault(e => e["schema"]?["name"]?.ToString() == ExtensionName);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        var enabled = entry["meta"]?["enabled"]?.Type == JTokenType.Boolean ? entry["meta"]!.Value<bool>("enabled") : (bool?)null;
+        var version = entry["schema"]?["version"]?.ToString();
+        return $"{ExtensionName}{(version is null ? string.Empty : $" {version}")}{enabled switch { true => ", enabled", false => ", disabled", null => string.Empty }}";
     }
 
     /// <summary>Deletes duplicated permissions server side, keeping the first or last of each group.</summary>

@@ -192,6 +192,34 @@ public sealed class ExtensionlessModeTests
         roles.Should().ContainSingle().Which["id"]!.ToString().Should().Be(roleId);
     }
 
+    [Theory]
+    [InlineData("11.17.4")]
+    [InlineData("12.4.0")]
+    public async Task Should_refuse_auto_before_any_write_When_the_extension_is_installed_but_does_not_answer(string version)
+    {
+        // Given an instance whose directus-extension-sync is installed but disabled (as one that failed to load: listed, silent)
+        var suffix = SampleConfiguration.NewSuffix();
+        await using var instance = await DirectusInstance.StartAsync($"xl-silent-{suffix}", version);
+        using var client = instance.CreateClient();
+        var extensions = (JArray)(await client.GetAsync("/extensions"))!;
+        var id = extensions.Single(e => e["schema"]?["name"]?.ToString() == "directus-extension-sync")["id"]!.ToString();
+        await client.PatchAsync($"/extensions/{id}", JObject.Parse("""{"meta":{"enabled":false}}"""));
+        (await new IdMapClient(client).IsInstalledAsync()).Should().BeFalse("a disabled extension does not answer");
+        using var temp = new TempFolder();
+        var auto = new SyncOptions { DumpPath = temp.Combine("dump"), Specs = false, IdMaps = IdMapMode.Auto };
+
+        // When
+        var pull = () => new DirectusSyncEngine(client).PullAsync(auto);
+
+        // Then auto refuses, naming the flag and the extension, and writes nothing; derived, chosen explicitly, pulls
+        var refused = (await pull.Should().ThrowAsync<SyncOptionsException>()).Which;
+        refused.Option.Should().Be("--id-maps");
+        refused.Message.Should().Contain("directus-extension-sync").And.Contain("disabled").And.Contain("Nothing was written");
+        Directory.Exists(temp.Combine("dump")).Should().BeFalse("the refused pull wrote nothing");
+        var derived = await new DirectusSyncEngine(client).PullAsync(auto with { IdMaps = IdMapMode.Derived });
+        derived.IdMaps.Should().Be(IdMapMode.Derived);
+    }
+
     /// <summary>(endpoint, id) of every item of the tracked collections (presets: the shared ones).</summary>
     private static async Task<List<(string Endpoint, string Id)>> IdsAsync(DirectusClient client)
     {
