@@ -87,6 +87,9 @@ var curve = new List<ScalePoint>();
 foreach (var scale in options.Scales)
 {
     measurements = new Dictionary<(string Scenario, string Tool), Measurement>();
+    // Dumps of one size apart from the others': d6s ties a project folder to the instance it first pulled from.
+    work = Path.Combine(output, "work", FormattableString.Invariant($"scale-{scale}"));
+    Directory.CreateDirectory(work);
     int itemCount;
     Console.Error.WriteLine($"Benchmark: scale {scale}, {options.Runs} run(s), Directus {options.DirectusVersion}, tools: {string.Join(", ", tools)}");
     await using var source = await SandboxServer.StartAsync(root, $"bench-source-{scale.ToString(System.Globalization.CultureInfo.InvariantCulture)}", options.DirectusVersion);
