@@ -35,8 +35,16 @@ foreach (var required in withD6s ? new[] { node, reference, ours, d6s } : [node,
 // "derived" is ours without the server extension's table (--id-maps derived), on the same instances.
 var tools = withD6s ? new[] { "reference", "ours", "derived", "d6s" } : ["reference", "ours", "derived"];
 var measurements = new Dictionary<(string Scenario, string Tool), Measurement>();
-void Record(string scenario, string tool, TimeSpan time, int requests)
+// A peer's failed run is reported (its cell then holds the other runs, or "–"); ours failing stops the benchmark.
+var failures = new List<string>();
+void Record(string scenario, string tool, TimeSpan? measured, int requests)
 {
+    if (measured is not { } time)
+    {
+        Console.Error.WriteLine($"  {scenario,-22} {tool,-9}  failed (see the report)");
+        return;
+    }
+
     if (!measurements.TryGetValue((scenario, tool), out var m))
     {
         measurements[(scenario, tool)] = m = new Measurement(scenario, tool, [], []);
@@ -49,7 +57,26 @@ void Record(string scenario, string tool, TimeSpan time, int requests)
 
 // directus-sync (both) takes the instance from DIRECTUS_URL/DIRECTUS_TOKEN and a dump folder; d6s takes a
 // project folder whose config names the instances as profiles.
-async Task<TimeSpan> Run(string tool, SandboxServer server, string dump, string command, params string[] extra)
+async Task<TimeSpan?> Run(string tool, SandboxServer server, string dump, string command, params string[] extra)
+{
+    if (tool is "ours" or "derived")
+    {
+        return await RunTool(tool, server, dump, command, extra);
+    }
+
+    try
+    {
+        return await RunTool(tool, server, dump, command, extra);
+    }
+    catch (InvalidOperationException failed)
+    {
+        var firstLines = string.Join(" ", failed.Message.Split('\n').Skip(1).Where(l => l.Trim().Length > 0).Take(3).Select(l => l.Trim()));
+        failures.Add($"{tool} {command} ({Path.GetFileName(dump)}): {firstLines}");
+        return null;
+    }
+}
+
+async Task<TimeSpan> RunTool(string tool, SandboxServer server, string dump, string command, params string[] extra)
 {
     if (tool == "d6s")
     {
@@ -199,7 +226,8 @@ foreach (var (key, value) in measurements.Where(m => m.Key.Scenario == "--versio
 
 var report = new BenchmarkReport(options with { Scale = largest.Scale }, largest.ItemCount, tools, largest.Measurements);
 Directory.CreateDirectory(output);
-var markdown = report.ToMarkdown() + (curve.Count > 1 ? new ScaleCurve(tools, curve).ToMarkdown() : string.Empty);
+var markdown = report.ToMarkdown() + (curve.Count > 1 ? new ScaleCurve(tools, curve).ToMarkdown() : string.Empty)
+    + (failures.Count > 0 ? "\n## Failed runs of a peer (left out of its medians)\n\n" + string.Concat(failures.Select(f => $"- {f}\n")) : string.Empty);
 File.WriteAllText(Path.Combine(output, "benchmark.md"), markdown);
 File.WriteAllText(Path.Combine(output, "benchmark.json"), report.ToJson());
 Console.WriteLine(markdown);

@@ -88,6 +88,19 @@ public sealed class CliApplicationTests
             _stderr.ToString().Should().Contain(Path.Combine(_folder.Path, "seed")).And.Contain("no such seed file or folder");
         }
 
+        [Theory]
+        [InlineData("push")]
+        [InlineData("diff")]
+        public async Task Should_refuse_an_unknown_mode_before_contacting_the_server_When_a_seed_command_is_given_id_maps(string command)
+        {
+            // When
+            var code = await Run("seed", command, "--id-maps", "sideways", "--directus-url", "http://127.0.0.1:9", "--directus-token", "unused-token");
+
+            // Then the seed commands take --id-maps as pull, diff and push do
+            code.Should().Be(ExitCodes.Error);
+            _stderr.ToString().Should().Contain("sideways").And.Contain("derived");
+        }
+
         [Fact]
         public async Task Should_name_the_missing_option_When_no_url_is_configured()
         {

@@ -31,7 +31,7 @@ internal static class SeedCommand
         var flags = new SyncCommandOptions();
         var command = new Command("push", "push the seed data")
         {
-            seedPath, flags.MaxPushRetries, flags.ShowValues, flags.AllowDeletes, flags.DryRun, flags.Format,
+            seedPath, flags.IdMaps, flags.MaxPushRetries, flags.ShowValues, flags.AllowDeletes, flags.DryRun, flags.Format,
         };
         command.SetAction((parse, cancellationToken) => runner.RunAsync(parse, flags, async (context, token) =>
         {
@@ -72,8 +72,8 @@ internal static class SeedCommand
     {
         var seedPath = SeedPathOption();
         var flags = new SyncCommandOptions();
-        var command = new Command("diff", "describe the seed data diff. Does not modify the database.") { seedPath, flags.ShowValues, flags.Format };
-        command.SetAction((parse, cancellationToken) => runner.RunAsync(parse, null, async (context, token) =>
+        var command = new Command("diff", "describe the seed data diff. Does not modify the database.") { seedPath, flags.IdMaps, flags.ShowValues, flags.Format };
+        command.SetAction((parse, cancellationToken) => runner.RunAsync(parse, flags, async (context, token) =>
         {
             using var client = context.CreateClient();
             var showValues = parse.GetValue(flags.ShowValues);
@@ -110,6 +110,6 @@ internal static class SeedCommand
             };
         var resolved = paths.Select(p => Path.GetFullPath(Path.Combine(context.Environment.WorkingDirectory, p))).ToList();
         context.Log.Debug("config", $"Seed path(s): {string.Join(", ", resolved)}");
-        return new SeedOptions { SeedPaths = resolved };
+        return new SeedOptions { SeedPaths = resolved, IdMaps = context.Config.Sync.IdMaps };
     }
 }

@@ -1,9 +1,9 @@
-using System.Globalization;
 using DirectusSync.Core.Execution;
 using DirectusSync.Core.Logging;
 using DirectusSync.Core.Model;
 using DirectusSync.Core.Plan;
 using DirectusSync.Core.Storage;
+using DirectusSync.Core.Sync;
 using DirectusSync.Core.Transport;
 using DirectusSync.Core.Workflow;
 using Newtonsoft.Json;
@@ -14,7 +14,9 @@ namespace DirectusSync.Core.Seed;
 /// <summary>
 /// <c>seed diff</c> and <c>seed push</c>: hand-written content for custom collections, <c>directus_users</c> and
 /// <c>directus_files</c>, matched to target items through directus-extension-sync's id map (tables
-/// <c>items::&lt;collection&gt;</c>, <c>users</c>, <c>files</c>, as the reference). Everything is read and checked
+/// <c>items::&lt;collection&gt;</c>, <c>users</c>, <c>files</c>, as the reference), or without it
+/// (<see cref="SeedOptions.IdMaps"/> derived) by the id every run derives for an item (<see cref="SeedIdentity"/>),
+/// which is also the id new items get in extension mode. Everything is read and checked
 /// before the first write; seed data is never pulled. The engine reads the target, diffs it per collection
 /// (<see cref="SeedDiffer"/>), plans the push as sync-plan operations (<see cref="SeedPlanner"/>) and hands the plan to
 /// the <see cref="SeedPlanExecutor"/>, which alone sends writes: the plan shown by <c>seed diff</c> and
@@ -22,11 +24,9 @@ namespace DirectusSync.Core.Seed;
 /// </summary>
 public sealed class SeedEngine
 {
-    private const int ChunkSize = 100;
     private readonly DirectusClient _client;
     private readonly ISyncLog _log;
     private readonly IdMapClient _idMaps;
-    private readonly ItemsClient _items;
     private readonly DirectusServer _server;
 
     /// <summary>An engine working on <paramref name="client"/>'s instance.</summary>
@@ -35,7 +35,6 @@ public sealed class SeedEngine
         _client = client;
         _log = log ?? NullSyncLog.Instance;
         _idMaps = new IdMapClient(client);
-        _items = new ItemsClient(client);
         _server = new DirectusServer(client);
     }
 
@@ -135,26 +134,25 @@ public sealed class SeedEngine
 
         await _server.EnsureSupportedAsync(cancellationToken).ConfigureAwait(false);
         await _server.ClearCacheAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        await _idMaps.EnsureInstalledAsync(cancellationToken).ConfigureAwait(false);
+        var mode = await ModeAsync(options.IdMaps, cancellationToken).ConfigureAwait(false);
         var snapshot = await new SchemaClient(_client).GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
         var state = new SeedState
         {
             Set = set,
+            Mode = mode,
             Targets = set.Collections.ToDictionary(c => c.Collection, c => SeedTarget.Describe(c, snapshot), StringComparer.Ordinal),
         };
 
-        foreach (var seed in set.Collections)
+        var reader = new SeedMapReader(_client, _idMaps);
+        if (options.IdMaps == IdMapMode.Derived && await _idMaps.IsInstalledAsync(cancellationToken).ConfigureAwait(false))
         {
-            var target = state.Targets[seed.Collection];
-            var maps = await _idMaps.ListAsync(seed.IdMapTable, cancellationToken).ConfigureAwait(false);
-            state.Maps[seed.IdMapTable] = maps;
-            state.Live[seed.Collection] = await ReadItemsAsync(target, maps.Select(m => m.LocalId).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
-            state.Index(seed.IdMapTable, maps.Where(m => state.Live[seed.Collection].ContainsKey(m.LocalId)));
+            await reader.EnsureNothingRecreatedAsync(state, cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var table in state.Targets.Values.SelectMany(t => t.Relations.Values).Select(r => r.IdMapTable).Distinct().Where(t => !state.IsLoaded(t)))
+        await reader.ReadAsync(state, snapshot, cancellationToken).ConfigureAwait(false);
+        if (mode == IdMapMode.Derived && set.Collections.Any(c => c.Meta.Delete))
         {
-            state.Index(table, await _idMaps.ListAsync(table, cancellationToken).ConfigureAwait(false));
+            _log.Info(string.Empty, "Extension-less mode: items removed from a seed are not deleted (no id map records what earlier pushes created); delete them in Directus, or use directus-extension-sync");
         }
 
         await ResolvePlaceholdersAsync(state, cancellationToken).ConfigureAwait(false);
@@ -174,6 +172,21 @@ public sealed class SeedEngine
         return state;
     }
 
+    /// <summary>The mode the seeds are matched in: the same rule as pull, diff and push (<see cref="IdMapModeDetector"/>).</summary>
+    private async Task<IdMapMode> ModeAsync(IdMapMode requested, CancellationToken cancellationToken)
+    {
+        switch (requested)
+        {
+            case IdMapMode.Auto:
+                return await new IdMapModeDetector(_idMaps, _log).DetectAsync(cancellationToken).ConfigureAwait(false);
+            case IdMapMode.Extension:
+                await _idMaps.EnsureInstalledAsync(cancellationToken).ConfigureAwait(false);
+                return IdMapMode.Extension;
+            default:
+                return IdMapMode.Derived;
+        }
+    }
+
     private async Task ResolvePlaceholdersAsync(SeedState state, CancellationToken cancellationToken)
     {
         var usesAdminRole = state.Set.Collections.Any(seed => state.Targets[seed.Collection].Relations.Values
@@ -183,6 +196,12 @@ public sealed class SeedEngine
         {
             // As the reference: a missing placeholder map is created on the fly (by push; diff only resolves it).
             state.Add("roles", Placeholders.AdminRole, role);
+            if (state.Mode != IdMapMode.Extension)
+            {
+                // Without the extension the placeholder is resolved on every run; nothing to store.
+                return;
+            }
+
             state.PendingMaps.Add(new CreateIdMap("directus_roles", Placeholders.AdminRole, role,
                 $"seed items use the placeholder {Placeholders.AdminRole}: it maps to the role of the current user ({role})"));
         }
@@ -224,33 +243,6 @@ public sealed class SeedEngine
             }
         }
     }
-
-    private async Task<IReadOnlyDictionary<string, JObject>> ReadItemsAsync(SeedTarget target, IReadOnlyList<string> localIds, CancellationToken cancellationToken)
-    {
-        var items = new Dictionary<string, JObject>(StringComparer.Ordinal);
-        foreach (var chunk in localIds.Chunk(ChunkSize))
-        {
-            var query = new JObject
-            {
-                ["filter"] = new JObject { [target.PrimaryKey] = new JObject { ["_in"] = new JArray(chunk.Select(target.KeyValue)) } },
-                ["fields"] = "*",
-                ["limit"] = -1,
-            };
-            var rows = await _items.ListAsync(target.Collection, DirectusQuery.ToQueryString(query), cancellationToken).ConfigureAwait(false);
-            foreach (var row in rows)
-            {
-                if (KeyOf(row, target) is { } key)
-                {
-                    items[key] = row;
-                }
-            }
-        }
-
-        return items;
-    }
-
-    private static string? KeyOf(JToken? item, SeedTarget target) =>
-        item?[target.PrimaryKey] is JValue { Type: not JTokenType.Null } key ? Convert.ToString(key.Value, CultureInfo.InvariantCulture) : null;
 
     /// <summary>The new items as an error names them: collection, sync id and seed file.</summary>
     private static string Describe(IEnumerable<CreateItem> creates, SeedState state) =>

@@ -1,3 +1,5 @@
+using DirectusSync.Core.Model;
+
 namespace DirectusSync.Core.Seed;
 
 /// <summary>What <see cref="SeedEngine"/> pushes and how.</summary>
@@ -32,4 +34,10 @@ public sealed record SeedOptions
     /// nothing: <see cref="SeedEngine.PushAsync"/> returns the plan it would send.
     /// </summary>
     public bool DryRun { get; init; }
+
+    /// <summary>
+    /// Where seed items are matched to target items: directus-extension-sync's tables (as the reference), or without it
+    /// by the id each item is created with (<see cref="SeedIdentity"/>), or the extension when it answers.
+    /// </summary>
+    public IdMapMode IdMaps { get; init; } = IdMapMode.Extension;
 }

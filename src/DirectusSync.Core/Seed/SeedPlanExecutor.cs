@@ -1,6 +1,7 @@
 using System.Globalization;
 using DirectusSync.Core.Execution;
 using DirectusSync.Core.Logging;
+using DirectusSync.Core.Model;
 using DirectusSync.Core.Plan;
 using DirectusSync.Core.Transport;
 using Newtonsoft.Json.Linq;
@@ -12,8 +13,9 @@ namespace DirectusSync.Core.Seed;
 /// kind and collection go as batches of up to 100 items (<c>POST</c> of an array, <c>PATCH</c> of an array with the
 /// keys, <c>DELETE</c> of the keys), files one upload each (multipart). Every new item is mapped right after its
 /// batch, so a push that fails half-way is finished by a re-run. It decides nothing against the target; it resolves
-/// relation sync ids to the target's ids and, for new items of a uuid-keyed collection without a key, draws the
-/// uuid itself so that each new item of a batch is matched to its sync id by key, never by position.
+/// relation sync ids to the target's ids and, for new items of a uuid-keyed collection without a key, sends the
+/// uuid derived from the sync id (<see cref="SeedIdentity"/>), so that each new item of a batch is matched to its sync
+/// id by key, never by position, and every later run finds it with or without the id map.
 /// </summary>
 internal sealed class SeedPlanExecutor(DirectusClient client, ISyncLog log)
 {
@@ -146,10 +148,15 @@ internal sealed class SeedPlanExecutor(DirectusClient client, ISyncLog log)
         return ids;
     }
 
+    /// <summary>Records new items for the items created after them; in extension mode also in directus-extension-sync's table.</summary>
     private async Task MapAsync(SeedState state, string table, IReadOnlyList<(string SyncId, string LocalId)> created, CancellationToken cancellationToken) =>
         await Parallel(created, async c =>
         {
-            await _idMaps.CreateAsync(table, c.LocalId, c.SyncId, cancellationToken).ConfigureAwait(false);
+            if (state.Mode == IdMapMode.Extension)
+            {
+                await _idMaps.CreateAsync(table, c.LocalId, c.SyncId, cancellationToken).ConfigureAwait(false);
+            }
+
             state.Add(table, c.SyncId, c.LocalId);
         }).ConfigureAwait(false);
 
@@ -162,7 +169,8 @@ internal sealed class SeedPlanExecutor(DirectusClient client, ISyncLog log)
         }
         else if (target.UuidKey && !HasKey(body, target))
         {
-            body[target.PrimaryKey] = Guid.NewGuid().ToString();
+            // The id every run derives (in both modes): the item is found again without its map.
+            body[target.PrimaryKey] = SeedIdentity.UuidOf(target.Collection, create.SyncId);
         }
 
         return body;
@@ -177,6 +185,10 @@ internal sealed class SeedPlanExecutor(DirectusClient client, ISyncLog log)
         if (create.PreserveId)
         {
             body[target.PrimaryKey] = target.KeyValue(create.SyncId);
+        }
+        else if (!HasKey(body, target))
+        {
+            body[target.PrimaryKey] = SeedIdentity.UuidOf(target.Collection, create.SyncId);
         }
 
         var fields = body.Properties()

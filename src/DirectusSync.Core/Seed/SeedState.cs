@@ -13,6 +13,9 @@ internal sealed class SeedState
 
     public required SeedSet Set { get; init; }
 
+    /// <summary>Where the maps come from (never <see cref="IdMapMode.Auto"/>: what the detection chose).</summary>
+    public required IdMapMode Mode { get; init; }
+
     public required IReadOnlyDictionary<string, SeedTarget> Targets { get; init; }
 
     public Dictionary<string, IReadOnlyList<IdMap>> Maps { get; } = new(StringComparer.Ordinal);

@@ -358,27 +358,9 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
             (IdMapMode.Derived, await _idMaps.IsInstalledAsync(cancellationToken).ConfigureAwait(false));
     }
 
-    private async Task<(IdMapMode, bool)> DetectAsync(CancellationToken cancellationToken)
-    {
-        if (await _idMaps.IsInstalledAsync(cancellationToken).ConfigureAwait(false))
-        {
-            _log.Info(string.Empty, "Id maps: directus-extension-sync answers; using its table (extension mode)");
-            return (IdMapMode.Extension, false);
-        }
-
-        // Installed but silent (disabled, or it failed to load): its maps may name items under drawn sync ids, which
-        // deriving would rename or recreate. auto cannot tell which project this is; the user can (derived, or fix it).
-        if (await _idMaps.DescribeInstalledAsync(cancellationToken).ConfigureAwait(false) is { } listed)
-        {
-            throw new SyncOptionsException("--id-maps",
-                $"--id-maps auto: Directus lists {listed} among its extensions, but it does not answer at {client.BaseUrl.ToString().TrimEnd('/')}/directus-extension-sync. " +
-                "Nothing was written. Enable it (or restart Directus so that it loads) to keep its id maps, or choose --id-maps derived to sync without them.");
-        }
-
-        _log.Info(string.Empty, "Id maps: directus-extension-sync does not answer; deriving them from the items (extension-less mode: sync id = id, permissions and presets by policy/role, collection and action/bookmark)");
+    private async Task<(IdMapMode, bool)> DetectAsync(CancellationToken cancellationToken) =>
         // No extension answering: nothing to rename, no safety check.
-        return (IdMapMode.Derived, false);
-    }
+        (await new IdMapModeDetector(_idMaps, _log).DetectAsync(cancellationToken).ConfigureAwait(false), false);
 
     /// <summary>
     /// The id maps directus-extension-sync stores for the uuid-keyed collections, read beside the items for the

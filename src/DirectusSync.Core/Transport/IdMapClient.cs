@@ -12,6 +12,9 @@ public sealed class IdMapClient(DirectusClient client)
     private const string Root = "/directus-extension-sync";
     private const string ExtensionName = "directus-extension-sync";
 
+    /// <summary>Where the extension answers on this instance (for messages).</summary>
+    public string Address => $"{client.BaseUrl.ToString().TrimEnd('/')}{Root}";
+
     /// <summary>Every map of a table, in one request.</summary>
     public async Task<IReadOnlyList<IdMap>> ListAsync(string table, CancellationToken cancellationToken = default)
     {

@@ -54,7 +54,8 @@ public sealed class SeedPlanExecutorTests : IDisposable
         writes[1].Should().StartWith("POST /items/city?fields[]=id [");
         cities.Select(c => (c.Value<string>("name"), c.Value<long>("country"))).Should().Equal(("Paris", 100L), ("Berlin", 101L));
         var cityIds = cities.Select(c => c.Value<string>("id")).ToList();
-        cityIds.Should().OnlyContain(id => IsUuid(id), "a uuid-keyed item gets its key in the request, so it is matched by key");
+        cityIds.Should().Equal([SeedIdentity.UuidOf("city", "paris"), SeedIdentity.UuidOf("city", "berlin")],
+            "a uuid-keyed item gets in the request the key every run derives from its sync id, so it is matched by key, now and without the map");
         _directus.Transcript.Where(r => r.Contains(IdMaps, StringComparison.Ordinal)).Should().BeEquivalentTo(
             $$"""POST {{IdMaps}}items::country {"local_id":"100","sync_id":"fr"}""",
             $$"""POST {{IdMaps}}items::country {"local_id":"101","sync_id":"de"}""",
@@ -98,14 +99,39 @@ public sealed class SeedPlanExecutorTests : IDisposable
             $$"""POST {{IdMaps}}items::country {"local_id":"100","sync_id":"fr"}""");
     }
 
+    [Fact]
+    public async Task Should_create_the_items_under_their_derived_ids_and_store_no_map_When_the_state_is_extension_less()
+    {
+        // Given a new country kept under its sync id and a new city (uuid key) pointing at it, without the extension
+        var set = SeedSet.From([
+            new SeedEntry("country.json", "country", new SeedMeta { PreserveIds = true }, [Item("7", ("name", "France"))]),
+            new SeedEntry("city.json", "city", new SeedMeta(), [Item("paris", ("name", "Paris"), ("country", "7"))])]);
+        var state = new SeedState { Set = set, Mode = IdMapMode.Derived, Targets = new Dictionary<string, SeedTarget> { ["country"] = Country, ["city"] = City } };
+        foreach (var seed in set.Collections)
+        {
+            state.Maps[seed.IdMapTable] = [];
+            state.Live[seed.Collection] = new Dictionary<string, JObject>();
+            state.Diffs.Add(SeedDiffer.Diff(seed, state.Targets[seed.Collection], [], state.Live[seed.Collection], state.SyncIdOf));
+        }
+
+        // When
+        await new SeedPlanExecutor(_client, NullSyncLog.Instance).ExecuteAsync(SeedEngine.Plan(state), state, CancellationToken.None);
+
+        // Then the items are sent with their keys and the relation resolved, and the extension is never asked
+        _directus.Transcript.Should().Equal(
+            """POST /items/country?fields[]=id [{"name":"France","id":7}]""",
+            $$"""POST /items/city?fields[]=id [{"name":"Paris","country":7,"id":"{{SeedIdentity.UuidOf("city", "paris")}}"}]""");
+    }
+
     /// <summary>The state a seed push reads: seeds, targets, maps and live items (a null name: the item is gone), diffed.</summary>
     private static SeedState State(
         (string Collection, SeedItem[] Items)[] seeds,
-        (string Collection, string SyncId, string LocalId, string? Name)[] live)
+        (string Collection, string SyncId, string LocalId, string? Name)[] live,
+        IdMapMode mode = IdMapMode.Extension)
     {
         var set = SeedSet.From(seeds.Select(s => new SeedEntry($"{s.Collection}.json", s.Collection, new SeedMeta(), s.Items)));
         var targets = new Dictionary<string, SeedTarget> { ["country"] = Country, ["city"] = City };
-        var state = new SeedState { Set = set, Targets = set.Collections.ToDictionary(c => c.Collection, c => targets[c.Collection]) };
+        var state = new SeedState { Set = set, Mode = mode, Targets = set.Collections.ToDictionary(c => c.Collection, c => targets[c.Collection]) };
         foreach (var seed in set.Collections)
         {
             var maps = live.Where(l => l.Collection == seed.Collection).Select((l, i) => new IdMap(i + 1, seed.IdMapTable, l.SyncId, l.LocalId)).ToList();
@@ -123,8 +149,6 @@ public sealed class SeedPlanExecutorTests : IDisposable
 
         return state;
     }
-
-    private static bool IsUuid(string? id) => Guid.TryParse(id, out _);
 
     private static SeedItem Item(string syncId, params (string Field, string Value)[] fields)
     {
