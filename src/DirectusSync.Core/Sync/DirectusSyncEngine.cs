@@ -168,6 +168,27 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
             .ConfigureAwait(false);
         var storedMaps = checkRenaming ? ListStoredMapsAsync(collections, cancellationToken) : null;
 
+        // The items are read while Directus diffs the schema (independent reads; the schema diff is the longer, and a
+        // push's check after a schema apply pays for rebuilding Directus' schema cache in it).
+        var liveTask = Reader(mode).ReadAsync(collections, cancellationToken: cancellationToken);
+        try
+        {
+            return await PlanAsync(options, collections, preserved, layout, snapshot, files, info, mode, storedMaps, liveTask, cancellationToken).ConfigureAwait(false);
+        }
+        catch when (!liveTask.IsCompleted || liveTask.IsFaulted)
+        {
+            // The reads' own failure, if any, is not the one to report: observe it and let the first one through.
+            await Task.WhenAny(liveTask).ConfigureAwait(false);
+            _ = liveTask.Exception;
+            throw;
+        }
+    }
+
+    private async Task<DiffResult> PlanAsync(SyncOptions options, IReadOnlyList<CollectionDefinition> collections, IReadOnlySet<string> preserved,
+        DumpLayout layout, JObject? snapshot, Dictionary<string, JArray> files, ServerInfo info, IdMapMode mode,
+        Task<IReadOnlyList<(CollectionDefinition Definition, IReadOnlyList<IdMap> Maps)>>? storedMaps, Task<LiveState> liveTask,
+        CancellationToken cancellationToken)
+    {
         SchemaChanges? schemaChanges = null;
         if (snapshot is not null)
         {
@@ -221,7 +242,7 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
             }
         }
 
-        var live = await Reader(mode).ReadAsync(collections, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var live = await liveTask.ConfigureAwait(false);
         if (storedMaps is not null)
         {
             EnsureNoRenaming(await storedMaps.ConfigureAwait(false), live, desired);
