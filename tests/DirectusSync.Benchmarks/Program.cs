@@ -70,8 +70,9 @@ async Task<TimeSpan?> Run(string tool, SandboxServer server, string dump, string
     }
     catch (InvalidOperationException failed)
     {
-        var firstLines = string.Join(" ", failed.Message.Split('\n').Skip(1).Where(l => l.Trim().Length > 0).Take(3).Select(l => l.Trim()));
-        failures.Add($"{tool} {command} ({Path.GetFileName(dump)}): {firstLines}");
+        // A CLI says why it failed last, after its progress lines.
+        var lastLines = string.Join(" ", failed.Message.Split('\n').Skip(1).Where(l => l.Trim().Length > 0).TakeLast(3).Select(l => l.Trim()));
+        failures.Add($"{tool} {command} ({Path.GetFileName(dump)}): {lastLines}");
         return null;
     }
 }

@@ -40,11 +40,7 @@ public static class DerivedIdMaps
         string? SyncIdOf(string table, string localId) => UuidSyncId(table, localId, placeholders);
         foreach (var (definition, items) in all.Where(c => c.Definition.HasIntegerIds))
         {
-            var ranked = items
-                .OrderBy(i => long.TryParse(LocalId(i), out var n) ? n : long.MaxValue)
-                .ThenBy(i => LocalId(i), StringComparer.Ordinal)
-                .Select(i => (Id: LocalId(i), Key: NaturalKey(definition, i, SyncIdOf)));
-            result[definition.Name] = Rank(ranked).Select(r => Map(definition, r.SyncId, r.Item)).ToList();
+            result[definition.Name] = Ranked(definition, items, SyncIdOf).Select(r => Map(definition, SyncIdOfKey(r.Key!, r.Rank), r.LocalId)).ToList();
         }
 
         return result;
@@ -112,14 +108,19 @@ public static class DerivedIdMaps
         static string SyncIdOf(JObject item) => item.Value<string>("_syncId") ?? string.Empty;
     }
 
-    private static IEnumerable<(string Item, string SyncId)> Rank(IEnumerable<(string Id, string? Key)> ranked)
+    /// <summary>
+    /// A target's items in the order ranks are drawn (ascending integer id, then id as text), each with its natural
+    /// key (null for uuid-keyed collections) and its rank among the items sharing that key, from 0.
+    /// </summary>
+    public static IEnumerable<(JObject Item, string LocalId, string? Key, int Rank)> Ranked(
+        CollectionDefinition definition, IEnumerable<JObject> items, Func<string, string, string?> syncIdOf)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (id, key) in ranked)
+        var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in items.OrderBy(i => long.TryParse(LocalId(i), out var n) ? n : long.MaxValue).ThenBy(LocalId, StringComparer.Ordinal))
         {
-            var rank = seen.GetValueOrDefault(key!);
-            seen[key!] = rank + 1;
-            yield return (id, SyncIdOfKey(key!, rank));
+            var key = definition.HasIntegerIds ? NaturalKey(definition, item, syncIdOf) : null;
+            var rank = key is null ? 0 : ranks[key] = ranks.GetValueOrDefault(key, -1) + 1;
+            yield return (item, LocalId(item), key, rank);
         }
     }
 

@@ -498,15 +498,8 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
         {
             var preserve = definition.AlwaysPreservesIds || preserved.Contains(definition.Name);
             var taken = live.Collections[definition.Name].IdMaps.Select(m => m.SyncId).ToHashSet(StringComparer.Ordinal);
-            var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
-            var items = live.Collections[definition.Name].Items
-                .OrderBy(i => long.TryParse(i["id"]!.ToString(), out var n) ? n : long.MaxValue)
-                .ThenBy(i => i["id"]!.ToString(), StringComparer.Ordinal);
-            foreach (var item in items)
+            foreach (var (_, localId, key, rank) in DerivedIdMaps.Ranked(definition, live.Collections[definition.Name].Items, SyncIdOf))
             {
-                var localId = item["id"]!.ToString();
-                var key = definition.HasIntegerIds ? DerivedIdMaps.NaturalKey(definition, item, SyncIdOf) : null;
-                var rank = key is null ? 0 : ranks[key] = ranks.GetValueOrDefault(key, -1) + 1;
                 if (result.ContainsKey((definition.Name, localId)))
                 {
                     continue;
