@@ -150,7 +150,20 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
     /// Computes what a push would do, without writing anything: every dump file is read and validated,
     /// the schema diff comes from Directus, the items are compared with the target read in bulk.
     /// </summary>
-    public async Task<DiffResult> DiffAsync(SyncOptions options, CancellationToken cancellationToken = default)
+    public Task<DiffResult> DiffAsync(SyncOptions options, CancellationToken cancellationToken = default) =>
+        PlanPushAsync(options, previous: null, cancellationToken);
+
+    /// <summary>
+    /// The plan after a push pass: as <see cref="DiffAsync"/>, on the server and id-map
+    /// mode <paramref name="previous"/> established seconds before. The version check, the extension probe and the
+    /// extension-less mode's renaming check are not repeated (a pass writes no id maps in that mode); the data cache is
+    /// cleared as before every diff. Directus serves one request at a time: the ~10 requests saved are ~0.1 s of a
+    /// push's check.
+    /// </summary>
+    public Task<DiffResult> DiffAgainAsync(DiffResult previous, SyncOptions options, CancellationToken cancellationToken = default) =>
+        PlanPushAsync(options, previous, cancellationToken);
+
+    private async Task<DiffResult> PlanPushAsync(SyncOptions options, DiffResult? previous, CancellationToken cancellationToken)
     {
         var collections = options.SelectedCollections();
         var preserved = options.PreservedCollections();
@@ -164,32 +177,15 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
         var dumpVersion = snapshot is not null
             ? (snapshot["directus"] as JValue)?.Value<string>()
             : new SnapshotStore(layout, options.Split, options.SortJson).ReadDirectusVersion();
-        var (info, mode, checkRenaming) = await PrepareAsync(options, needsExtension: collections.Count > 0 || snapshot is not null, dumpVersion, cancellationToken)
-            .ConfigureAwait(false);
+        var (info, mode, checkRenaming) = previous is null
+            ? await PrepareAsync(options, needsExtension: collections.Count > 0 || snapshot is not null, dumpVersion, cancellationToken).ConfigureAwait(false)
+            : await PreparedAsync(previous, cancellationToken).ConfigureAwait(false);
         var storedMaps = checkRenaming ? ListStoredMapsAsync(collections, cancellationToken) : null;
 
-        // The items are read while Directus diffs the schema (independent reads; the schema diff is the longer, and a
-        // push's check after a schema apply pays for rebuilding Directus' schema cache in it).
-        var liveTask = Reader(mode).ReadAsync(collections, cancellationToken: cancellationToken);
-        try
-        {
-            return await PlanAsync(options, collections, preserved, layout, snapshot, files, info, mode, storedMaps, liveTask, cancellationToken).ConfigureAwait(false);
-        }
-        catch when (!liveTask.IsCompleted || liveTask.IsFaulted)
-        {
-            // The reads' own failure, if any, is not the one to report: observe it and let the first one through.
-            await Task.WhenAny(liveTask).ConfigureAwait(false);
-            _ = liveTask.Exception;
-            throw;
-        }
-    }
-
-    private async Task<DiffResult> PlanAsync(SyncOptions options, IReadOnlyList<CollectionDefinition> collections, IReadOnlySet<string> preserved,
-        DumpLayout layout, JObject? snapshot, Dictionary<string, JArray> files, ServerInfo info, IdMapMode mode,
-        Task<IReadOnlyList<(CollectionDefinition Definition, IReadOnlyList<IdMap> Maps)>>? storedMaps, Task<LiveState> liveTask,
-        CancellationToken cancellationToken)
-    {
-        SchemaChanges? schemaChanges = null;
+        // The schema diff is sent first and the items are read while Directus computes it (independent reads). Sent
+        // after the reads, it waited for a free connection behind them.
+        var merge = options.Mode != PushMode.Mirror;
+        Task<SchemaChanges?>? schemaTask = null;
         if (snapshot is not null)
         {
             if (options.Hooks.Snapshot.OnLoad is { } onLoad)
@@ -198,11 +194,42 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
             }
 
             // Merge and add never delete: not a collection, field or relation either (as d6s' modes). Directus
-            // 12.2+ leaves them out itself; 11.x answers in full and the deletions are dropped here.
-            var merge = options.Mode != PushMode.Mirror;
-            schemaChanges = await _schema.DiffAsync(snapshot, options.Force, merge: merge && info.Version.HasBatchEndpoints, cancellationToken)
-                .ConfigureAwait(false);
-            if (merge)
+            // 12.2+ leaves them out itself; 11.x answers in full and the deletions are dropped in the plan.
+            schemaTask = _schema.DiffAsync(snapshot, options.Force, merge: merge && info.Version.HasBatchEndpoints, cancellationToken);
+        }
+
+        var liveTask = Reader(mode).ReadAsync(collections, cancellationToken: cancellationToken);
+        try
+        {
+            return await PlanAsync(options, collections, preserved, layout, schemaTask, files, info, mode, storedMaps, liveTask, cancellationToken).ConfigureAwait(false);
+        }
+        catch when (!liveTask.IsCompleted || liveTask.IsFaulted || schemaTask is { IsCompleted: false } || schemaTask is { IsFaulted: true })
+        {
+            // The other request's own failure, if any, is not the one to report: observe it and let the first one through.
+            await Task.WhenAll(Observed(liveTask), Observed(schemaTask)).ConfigureAwait(false);
+            throw;
+        }
+
+        static async Task Observed(Task? task)
+        {
+            if (task is not null)
+            {
+                await Task.WhenAny(task).ConfigureAwait(false);
+                _ = task.Exception;
+            }
+        }
+    }
+
+    private async Task<DiffResult> PlanAsync(SyncOptions options, IReadOnlyList<CollectionDefinition> collections, IReadOnlySet<string> preserved,
+        DumpLayout layout, Task<SchemaChanges?>? schemaTask, Dictionary<string, JArray> files, ServerInfo info, IdMapMode mode,
+        Task<IReadOnlyList<(CollectionDefinition Definition, IReadOnlyList<IdMap> Maps)>>? storedMaps, Task<LiveState> liveTask,
+        CancellationToken cancellationToken)
+    {
+        SchemaChanges? schemaChanges = null;
+        if (schemaTask is not null)
+        {
+            schemaChanges = await schemaTask.ConfigureAwait(false);
+            if (options.Mode != PushMode.Mirror)
             {
                 schemaChanges = SchemaMerge.WithoutDeletions(schemaChanges);
             }
@@ -377,6 +404,12 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
 
         async Task<(IdMapMode, bool)> ProbeForRenamingAsync() =>
             (IdMapMode.Derived, await _idMaps.IsInstalledAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task<(ServerInfo Info, IdMapMode Mode, bool CheckRenaming)> PreparedAsync(DiffResult previous, CancellationToken cancellationToken)
+    {
+        await _server.ClearCacheAsync(system: false, cancellationToken).ConfigureAwait(false);
+        return (previous.Server, previous.IdMaps, false);
     }
 
     private async Task<(IdMapMode, bool)> DetectAsync(CancellationToken cancellationToken) =>

@@ -12,6 +12,12 @@ public interface IPushTarget
     /// <summary>The plan a push would run now (<see cref="DirectusSyncEngine.DiffAsync"/>).</summary>
     Task<DiffResult> DiffAsync(SyncOptions options, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The plan after a pass (<see cref="DirectusSyncEngine.DiffAgainAsync"/>): computed as <see cref="DiffAsync"/>, on the
+    /// server and id-map mode <paramref name="previous"/> established.
+    /// </summary>
+    Task<DiffResult> DiffAgainAsync(DiffResult previous, SyncOptions options, CancellationToken cancellationToken = default);
+
     /// <summary>One pass of writes (<see cref="DirectusSyncEngine.ApplyAsync"/>).</summary>
     Task<PushResult> ApplyAsync(DiffResult diff, SyncOptions options, CancellationToken cancellationToken = default);
 

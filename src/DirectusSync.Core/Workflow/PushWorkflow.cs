@@ -33,6 +33,7 @@ public sealed class PushWorkflow(IPushTarget engine, ISyncLog? log = null)
         }
 
         var limit = MaxPasses(options.MaxPushRetries);
+        // A fingerprint is a canonical copy of every write (~60 ms at 500 items): taken only once a second pass is needed.
         var seen = new HashSet<PlanFingerprint>();
         PushResult? total = null;
         var diff = planned;
@@ -46,10 +47,18 @@ public sealed class PushWorkflow(IPushTarget engine, ISyncLog? log = null)
                 throw new DeletionRefusedException(verdict, pass);
             }
 
-            if (!seen.Add(PlanFingerprint.Of(diff.Plan)))
+            if (pass > 1)
             {
-                // The same steps as an earlier pass: Directus does not keep what the dump says. Retrying would not help.
-                throw new PushConvergenceException($"Push does not converge: these changes were applied but Directus does not keep them: {Pending(diff)}");
+                if (seen.Count == 0)
+                {
+                    seen.Add(PlanFingerprint.Of(planned.Plan));
+                }
+
+                if (!seen.Add(PlanFingerprint.Of(diff.Plan)))
+                {
+                    // The same steps as an earlier pass: Directus does not keep what the dump says. Retrying would not help.
+                    throw new PushConvergenceException($"Push does not converge: these changes were applied but Directus does not keep them: {Pending(diff)}");
+                }
             }
 
             if (pass > limit)
@@ -76,7 +85,7 @@ public sealed class PushWorkflow(IPushTarget engine, ISyncLog? log = null)
             // A pass that applied no schema changed none (item writes do not touch it): the check after it compares
             // the items alone. The schema diff costs Directus a snapshot and a diff (~0.2 s at 20 collections on 12.4).
             var check = diff.Plan.Schema is null ? options with { Snapshot = false } : options;
-            diff = await engine.DiffAsync(check, cancellationToken).ConfigureAwait(false);
+            diff = await engine.DiffAgainAsync(diff, check, cancellationToken).ConfigureAwait(false);
             if (options.Mode != PushMode.Mirror)
             {
                 // Merge and add leave differences on purpose (what they may not touch): one pass is the whole job;

@@ -125,6 +125,20 @@ public sealed class PushWorkflowTests
         target.Applied.Should().HaveCount(1);
     }
 
+    [Fact]
+    public async Task Should_stop_as_not_converging_When_a_pass_plans_the_steps_of_a_pass_before_the_last_again()
+    {
+        // Given Directus flipping a value back and forth: the diffs plan A, B, A, B, ...
+        var target = new ScriptedTarget(n => PlanOf([new UpdateItem("roles", "r1", "1", new JObject { ["name"] = n % 2 == 0 ? "A" : "B" }, new JObject())]));
+
+        // When
+        var act = () => new PushWorkflow(target).RunAsync(new PushRequest(new SyncOptions { MaxPushRetries = 0 }));
+
+        // Then the third pass is not run: its steps are the first's
+        (await act.Should().ThrowAsync<PushConvergenceException>()).WithMessage("Push does not converge*update roles r1*");
+        target.Applied.Should().HaveCount(2);
+    }
+
     [Theory]
     [InlineData(0, PushWorkflow.UnlimitedPasses)]
     [InlineData(3, 3)]

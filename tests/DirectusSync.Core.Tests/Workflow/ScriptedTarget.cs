@@ -27,6 +27,10 @@ internal sealed class ScriptedTarget(Func<int, SyncPlan> planOfDiff, IReadOnlyDi
     }
 
     /// <inheritdoc />
+    public Task<DiffResult> DiffAgainAsync(DiffResult previous, SyncOptions options, CancellationToken cancellationToken = default) =>
+        DiffAsync(options, cancellationToken);
+
+    /// <inheritdoc />
     public Task<PushResult> ApplyAsync(DiffResult diff, SyncOptions options, CancellationToken cancellationToken = default)
     {
         Applied.Add(diff.Plan);

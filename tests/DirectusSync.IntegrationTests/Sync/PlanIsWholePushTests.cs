@@ -54,6 +54,11 @@ public sealed class PlanIsWholePushTests
         var created = await CreatedIdsAsync(new IdMapClient(setup), printed);
         var strays = recorder.Writes.Where(w => !Belongs(w, printed, created)).ToList();
         strays.Should().BeEmpty($"every write belongs to an operation of the plan:\n{Steps(printed)}\nrequests:\n{string.Join("\n", recorder.Writes)}");
+        // And the check after the pass reused the version and the extension the first diff found (one request each),
+        // the data cache cleared before each of the two diffs
+        recorder.Requests.Count(r => r == "GET /server/info").Should().Be(1, string.Join("\n", recorder.Requests));
+        recorder.Requests.Count(r => r.Contains("__ping_test__", StringComparison.Ordinal)).Should().Be(1);
+        recorder.Requests.Count(r => r == "POST /utils/cache/clear").Should().Be(2);
         recorder.Writes.Should().Contain(w => w.Method == "DELETE" && w.PathAndQuery == "/permissions" && Keys(w).Contains(duplicate), "the duplicate was removed");
         recorder.Writes.Should().Contain(w => w.Method == "PATCH" && w.PathAndQuery == "/operations", "the link was released");
         var left = (JArray)(await setup.GetAsync(
