@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text;
 using Newtonsoft.Json.Linq;
 
@@ -87,7 +88,10 @@ public sealed class SnapshotStore
     public void Write(JObject snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var filtered = (JObject)snapshot.DeepClone();
+        // The caller's snapshot is left as it is. Copied only when something must change (a missing list, the id-map
+        // table): a full schema's copy is tens of milliseconds of a pull that is otherwise Directus' time.
+        var mustChange = ListKeys.Any(key => snapshot[key] is not JArray list || list.OfType<JObject>().Any(IsIdMapTable));
+        var filtered = mustChange ? (JObject)snapshot.DeepClone() : snapshot;
         foreach (var key in ListKeys)
         {
             var list = ListToWrite(filtered, key);
@@ -100,7 +104,15 @@ public sealed class SnapshotStore
                 }
             }
 
-            filtered[key] = WithoutIdMapTable(list);
+            if (mustChange)
+            {
+                WithoutIdMapTable(list);
+                if (!ReferenceEquals(filtered[key], list))
+                {
+                    // Only a missing or null list: assigning a list already in place would copy it again.
+                    filtered[key] = list;
+                }
+            }
         }
 
         var files = _split ? Decompose(filtered) : [(SnapshotFileName, filtered)];
@@ -115,9 +127,15 @@ public sealed class SnapshotStore
 
         RemoveEmptyListFolders(directory);
         Directory.CreateDirectory(directory);
-        foreach (var (relativePath, content) in files)
+        // Hundreds of small files (one per field): written in parallel, as their order does not matter. A failure is
+        // reported as itself (the first one), not wrapped.
+        try
         {
-            DumpJson.Write(Path.Combine(directory, relativePath), content, _sortKeys);
+            Parallel.ForEach(files, file => DumpJson.Write(Path.Combine(directory, file.RelativePath), file.Content, _sortKeys));
+        }
+        catch (AggregateException failed)
+        {
+            ExceptionDispatchInfo.Capture(failed.InnerExceptions[0]).Throw();
         }
     }
 

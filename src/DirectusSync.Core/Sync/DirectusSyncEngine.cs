@@ -169,17 +169,34 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
         var preserved = options.PreservedCollections();
         var layout = Layout(options);
 
-        // Everything local is read and validated before the server is asked anything.
-        var snapshot = options.Snapshot ? new SnapshotStore(layout, options.Split, options.SortJson).Read() : null;
-        var store = new CollectionDumpStore(layout, options.SortJson);
-        var files = collections.ToDictionary(c => c.Name, c => store.Read(c.Name));
+        // Everything local is read and validated before anything else is asked of the server. Only the version check, a
+        // read, is sent meanwhile (from another thread): the first request's cost — connection, login, the HTTP stack's
+        // first use — overlaps the parsing. A bad dump is reported whatever the server answered, and nothing is written
+        // before both are done.
+        using var versionCheck = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var infoTask = previous is null ? Task.Run(() => _server.EnsureSupportedAsync(versionCheck.Token), versionCheck.Token) : null;
+        JObject? snapshot;
+        Dictionary<string, JArray> files;
+        string? dumpVersion;
+        try
+        {
+            snapshot = options.Snapshot ? new SnapshotStore(layout, options.Split, options.SortJson).Read() : null;
+            var store = new CollectionDumpStore(layout, options.SortJson);
+            files = collections.ToDictionary(c => c.Name, c => store.Read(c.Name));
+            dumpVersion = snapshot is not null
+                ? (snapshot["directus"] as JValue)?.Value<string>()
+                : new SnapshotStore(layout, options.Split, options.SortJson).ReadDirectusVersion();
+        }
+        catch when (infoTask is not null)
+        {
+            await versionCheck.CancelAsync().ConfigureAwait(false);
+            await Observed(infoTask).ConfigureAwait(false);
+            throw;
+        }
 
-        var dumpVersion = snapshot is not null
-            ? (snapshot["directus"] as JValue)?.Value<string>()
-            : new SnapshotStore(layout, options.Split, options.SortJson).ReadDirectusVersion();
-        var (info, mode, checkRenaming) = previous is null
-            ? await PrepareAsync(options, needsExtension: collections.Count > 0 || snapshot is not null, dumpVersion, cancellationToken).ConfigureAwait(false)
-            : await PreparedAsync(previous, cancellationToken).ConfigureAwait(false);
+        var (info, mode, checkRenaming) = infoTask is not null
+            ? await PrepareAsync(options, needsExtension: collections.Count > 0 || snapshot is not null, dumpVersion, cancellationToken, infoTask).ConfigureAwait(false)
+            : await PreparedAsync(previous!, cancellationToken).ConfigureAwait(false);
         var storedMaps = checkRenaming ? ListStoredMapsAsync(collections, cancellationToken) : null;
 
         // The schema diff is sent first and the items are read while Directus computes it (independent reads). Sent
@@ -371,9 +388,9 @@ public sealed class DirectusSyncEngine(DirectusClient client, ISyncLog? log = nu
     /// 150 ms slower at 20 collections on 12.4.0, paid on every pull and diff if cleared every time.
     /// </remarks>
     private async Task<(ServerInfo Info, IdMapMode Mode, bool CheckRenaming)> PrepareAsync(SyncOptions options, bool needsExtension,
-        string? dumpVersion, CancellationToken cancellationToken)
+        string? dumpVersion, CancellationToken cancellationToken, Task<ServerInfo>? versionCheck = null)
     {
-        var info = await _server.EnsureSupportedAsync(cancellationToken).ConfigureAwait(false);
+        var info = await (versionCheck ?? _server.EnsureSupportedAsync(cancellationToken)).ConfigureAwait(false);
         var running = info.Version.ToString();
         var clearSystem = !_systemCacheCleared && (options.ClearSystemCache || dumpVersion != running);
         if (!_systemCacheCleared)

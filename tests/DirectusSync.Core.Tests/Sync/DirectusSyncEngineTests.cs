@@ -1,12 +1,47 @@
+using System.Net;
 using DirectusSync.Core.Model;
 using DirectusSync.Core.Plan;
+using DirectusSync.Core.Storage;
 using DirectusSync.Core.Sync;
+using DirectusSync.Core.Transport;
 using DirectusSync.Core.Tests.Diff;
 
 namespace DirectusSync.Core.Tests.Sync;
 
 public sealed class DirectusSyncEngineTests
 {
+    /// <summary>
+    /// A diff reads and validates the dump while its version check is in flight: a bad dump is still what it reports,
+    /// and nothing but that check reaches the server.
+    /// </summary>
+    public sealed class TheDumpValidation
+    {
+        [Fact]
+        public async Task Should_report_the_malformed_file_and_send_only_the_version_check_When_the_server_fails_too()
+        {
+            // Given a dump whose roles file is cut short, and a server answering every request with an error
+            using var dump = new TempFolder();
+            Directory.CreateDirectory(Path.Combine(dump.Path, "collections"));
+            await File.WriteAllTextAsync(Path.Combine(dump.Path, "collections", "roles.json"), "[{\"name\":");
+            var directus = new FakeDirectus { Override = _ => (HttpStatusCode.InternalServerError, """{"errors":[{"message":"down"}]}""") };
+            using var client = new DirectusClient(new DirectusClientOptions
+            {
+                BaseUrl = new Uri("http://127.0.0.1:8055"),
+                Credentials = DirectusCredentials.FromToken("static-token-1"),
+                Handler = directus,
+                TransientRetries = 0,
+            });
+            var options = new SyncOptions { DumpPath = dump.Path, Snapshot = false, OnlyCollections = ["roles"] };
+
+            // When
+            var act = () => new DirectusSyncEngine(client).DiffAsync(options);
+
+            // Then the file is named, and the only request sent (if any) was the version check
+            (await act.Should().ThrowAsync<DumpFileException>()).Which.Message.Should().Contain("roles.json");
+            directus.Sent.Select(r => r.Route).Where(route => route != "GET /server/info").Should().BeEmpty();
+        }
+    }
+
     /// <summary>The push modes, applied to a plan with every kind of step.</summary>
     public sealed class TheApplyMode
     {
