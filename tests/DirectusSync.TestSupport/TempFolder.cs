@@ -25,6 +25,21 @@ public sealed class TempFolder : IDisposable
         return file;
     }
 
+    /// <summary>Copies every file below <paramref name="from"/> to the folder <paramref name="name"/> inside it (a second runner's
+    /// fresh clone of a dump) and returns that folder's path.</summary>
+    public string CopyOf(string from, string name)
+    {
+        var to = Combine(name);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var copy = System.IO.Path.Combine(to, System.IO.Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        return to;
+    }
+
     /// <summary>Every file below <paramref name="relativeFolder"/>, as '/'-separated relative paths, ordinally sorted.</summary>
     public IReadOnlyList<string> Files(string relativeFolder = "")
     {

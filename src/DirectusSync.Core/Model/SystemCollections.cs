@@ -52,6 +52,15 @@ public static class SystemCollections
     /// <summary>The valid names for --preserve-ids (besides "all" and "*").</summary>
     public static IReadOnlyList<string> PreservableNames { get; } = All.Where(c => c.MayPreserveIds).Select(c => c.Name).ToList();
 
+    /// <summary>
+    /// Whether a Directus table (<c>directus_…</c>) is keyed by an auto-increment integer: the tracked permissions, presets
+    /// and settings, and the logs Directus numbers (activity, revisions, notifications). Its other tables are uuid-keyed
+    /// (collections, fields and relations, which seeds never target, aside).
+    /// </summary>
+    public static bool HasIntegerKey(string table) =>
+        All.Any(c => c.DirectusCollection == table && (c.HasIntegerIds || c.IsSingleton))
+        || table is "directus_activity" or "directus_revisions" or "directus_notifications";
+
     /// <summary>The collection with that short name, or null.</summary>
     public static CollectionDefinition? Find(string name) => All.FirstOrDefault(c => c.Name == name);
 

@@ -136,7 +136,7 @@ internal sealed class SeedMapReader(DirectusClient client, IdMapClient idMaps)
     {
         if (collection.StartsWith("directus_", StringComparison.Ordinal))
         {
-            return ("id", SystemCollections.Find(collection)?.HasIntegerIds == true || collection is "directus_activity" or "directus_revisions" or "directus_notifications" ? "integer" : "uuid");
+            return ("id", SystemCollections.HasIntegerKey(collection) ? "integer" : "uuid");
         }
 
         var key = (snapshot["fields"] as JArray ?? []).FirstOrDefault(f => f.Value<string>("collection") == collection

@@ -84,6 +84,27 @@ public sealed class SystemCollectionsTests
         SystemCollections.All.Where(c => c.IsSingleton).Select(c => c.Name).Should().Equal("settings");
     }
 
+    [Theory]
+    [InlineData("directus_permissions", true)]
+    [InlineData("directus_presets", true)]
+    [InlineData("directus_settings", true)]
+    [InlineData("directus_activity", true)]
+    [InlineData("directus_revisions", true)]
+    [InlineData("directus_notifications", true)]
+    [InlineData("directus_roles", false)]
+    [InlineData("directus_policies", false)]
+    [InlineData("directus_users", false)]
+    [InlineData("directus_files", false)]
+    [InlineData("permissions", false)]
+    public void Should_tell_the_directus_tables_keyed_by_an_integer_When_given_a_table_name(string table, bool integer)
+    {
+        // When
+        var result = SystemCollections.HasIntegerKey(table);
+
+        // Then
+        result.Should().Be(integer);
+    }
+
     [Fact]
     public void Should_order_operations_by_key_and_permissions_by_policy_collection_action_When_writing_files()
     {

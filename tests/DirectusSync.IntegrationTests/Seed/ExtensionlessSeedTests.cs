@@ -49,8 +49,7 @@ public sealed class ExtensionlessSeedTests(DirectusFixture fixture)
         alice!.Value<string>("role").Should().Be(await new DirectusServer(client).GetCurrentUserRoleAsync());
 
         // And a second runner, with a fresh copy of the seeds and a client of its own, has nothing to do
-        var clone = temp.Combine("clone");
-        CopyDirectory(temp.Combine("seed"), clone);
+        var clone = temp.CopyOf(temp.Combine("seed"), "clone");
         using var secondRunner = instance.CreateClient();
         var second = await new SeedEngine(secondRunner).PushAsync(options with { SeedPaths = [clone] });
         second.Plan.Plan.Operations.Should().BeEmpty();
@@ -153,15 +152,5 @@ public sealed class ExtensionlessSeedTests(DirectusFixture fixture)
         }
 
         return ids;
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
     }
 }

@@ -52,8 +52,7 @@ public sealed class ExtensionlessModeTests
                 "every item has the same sync id on both instances");
 
         // And a second runner, with a fresh copy of the dump and a client of its own, pushes and creates nothing
-        var clone = temp.Combine("clone");
-        CopyDirectory(options.DumpPath, clone);
+        var clone = temp.CopyOf(options.DumpPath, "clone");
         var idsBefore = await IdsAsync(targetClient);
         using var secondRunner = target.CreateClient();
         var second = await new PushWorkflow(new DirectusSyncEngine(secondRunner)).RunAsync(new PushRequest(options with { DumpPath = clone }));
@@ -232,15 +231,5 @@ public sealed class ExtensionlessModeTests
         }
 
         return ids;
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
     }
 }
