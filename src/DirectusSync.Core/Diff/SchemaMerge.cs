@@ -22,12 +22,6 @@ public static class SchemaMerge
             return null;
         }
 
-        // Directus 12.2+ has left them out already: no copy of a diff that can hold every field of the schema.
-        if (!new[] { changes.Diff["collections"], changes.Diff["fields"], changes.Diff["relations"] }.OfType<JArray>().Any(a => a.Any(IsEntityDeletion)))
-        {
-            return changes.Total == 0 ? null : changes;
-        }
-
         var kept = changes with { Diff = SchemaChanges.Without(changes.Diff, IsEntityDeletion) };
         return kept.Total == 0 ? null : kept;
     }

@@ -172,7 +172,8 @@ public sealed class SnapshotStore
                 }
             }
 
-            snapshot[key] = WithoutIdMapTable(list);
+            // In place (assigning the list back would copy it).
+            WithoutIdMapTable(list);
         }
 
         return snapshot;
